@@ -1,0 +1,10 @@
+namespace Gist.Core.Articles;
+
+public enum ArticleOrigin
+{
+    Pasted,
+    Link,
+    Forwarded,
+    Document,
+    Feed,
+}
