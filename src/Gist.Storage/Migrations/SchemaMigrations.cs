@@ -1,0 +1,13 @@
+namespace Gist.Storage.Migrations;
+
+/// <summary>
+/// Every schema step, in order. A new feature (digests: subscriptions, feeds, items) appends a step here;
+/// existing steps are never edited, so a database made by any earlier build upgrades in place.
+/// </summary>
+internal static class SchemaMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        InitialSchema.Migration,
+    ];
+}

@@ -1,0 +1,3 @@
+namespace Gist.Storage;
+
+public sealed record UserUsage(long UserId, int ModelCalls);
