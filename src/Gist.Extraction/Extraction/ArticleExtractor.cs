@@ -1,0 +1,60 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using SmartReader;
+
+namespace Gist.Extraction.Extraction;
+
+/// <summary>
+/// HTML page → article body and metadata. SmartReader (a port of Mozilla Readability) picks the article
+/// container; <see cref="DomCleaner"/> first removes what Readability lets through, and
+/// <see cref="BlockTextWriter"/> keeps paragraphs apart. Thread-safe: every call parses its own document.
+/// </summary>
+public sealed class ArticleExtractor
+{
+    private static readonly Uri PlaceholderUrl = new("https://article.invalid/");
+
+    public ExtractedArticle Extract(string html, Uri? url = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var doc = parser.ParseDocument(html);
+        var metadata = PageMetadataReader.Read(doc, url);
+        DomCleaner.Clean(doc);
+
+        var body = ReadBody(doc, url ?? PlaceholderUrl, out var readerTitle, out var readerByline);
+        body = JsonLdBody.Choose(OutputLines.DropRepeatedLines(body), metadata.ArticleBody);
+
+        return new ExtractedArticle(
+            body,
+            metadata.Title ?? NullIfBlank(readerTitle),
+            metadata.SiteName,
+            metadata.Author ?? NullIfBlank(readerByline),
+            metadata.Published,
+            metadata.Language,
+            metadata.CanonicalUrl,
+            metadata.LeadImageUrl);
+    }
+
+    private static string ReadBody(IHtmlDocument doc, Uri url, out string? title, out string? byline)
+    {
+        IElement? content = null;
+        var reader = new Reader(url.AbsoluteUri, doc) { DisableJSONLD = true };
+        reader.AddCustomOperationEnd(element => content = element);
+        var article = reader.GetArticle();
+        title = article.Title;
+        byline = article.Byline ?? article.Author;
+        if (content is not null)
+        {
+            var text = BlockTextWriter.Write(content);
+            if (text.Length > 0)
+            {
+                return text;
+            }
+        }
+
+        return TextCleaner.Clean(article.TextContent ?? string.Empty);
+    }
+
+    private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

@@ -1,0 +1,166 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace Gist.Extraction.Extraction;
+
+/// <summary>
+/// Removes from the page, before Readability scores it, what can never be article text. Each rule names what it
+/// fixes. A furniture rule never removes an element holding most of the page's paragraph text: a site that
+/// names its article container "post-share-enabled" must not lose its article.
+/// </summary>
+public static class DomCleaner
+{
+    // Code, styling, embeds and form controls: no article text, and removing them early makes scoring cheaper.
+    private const string NonContentSelector =
+        "script,style,noscript,template,svg,canvas,iframe,object,embed,link,button,select,input,textarea,dialog";
+
+    public static void Clean(IHtmlDocument doc)
+    {
+        var body = doc.Body;
+        if (body is null)
+        {
+            return;
+        }
+
+        foreach (var element in doc.QuerySelectorAll(NonContentSelector).ToArray())
+        {
+            element.Remove();
+        }
+
+        var paragraphChars = ParagraphChars(body);
+        var keepThreshold = Math.Max(400, paragraphChars * 0.6);
+        RemoveWhere(body, e => IsHidden(e) || (IsFurniture(e) && ParagraphChars(e) < keepThreshold));
+        RemoveReadAlsoLines(body);
+    }
+
+    /// <summary>
+    /// Hidden text: the `hidden` attribute, aria-hidden and inline display:none / visibility:hidden. Pages hide
+    /// duplicate mobile menus, "skip to" links and sometimes text meant only for crawlers (or a prompt
+    /// injection); a reader never sees it, so neither should the model.
+    /// </summary>
+    public static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        if (style is null)
+        {
+            return false;
+        }
+
+        var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+        return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
+    }
+
+    /// <summary>Navigation, asides and class/id-named furniture (share bars, related lists, comments, tags, newsletter, cookie banners).</summary>
+    private static bool IsFurniture(IElement element)
+    {
+        // Figure captions and photo credits describe a picture, not the story, and often repeat its text.
+        if (element.LocalName is "nav" or "aside" or "figcaption")
+        {
+            return true;
+        }
+
+        return BoilerplateNames.IsFurniture(element.GetAttribute("class"), element.Id, element.GetAttribute("role"));
+    }
+
+    /// <summary>Inline "read also" / tag paragraphs between article paragraphs (see <see cref="ReadAlsoLines"/>).</summary>
+    private static void RemoveReadAlsoLines(IElement body)
+    {
+        foreach (var block in body.QuerySelectorAll("p,div,li,h2,h3,h4,h5,h6,span,strong").ToArray())
+        {
+            if (block.Parent is null || block.QuerySelector("p") is not null)
+            {
+                continue;
+            }
+
+            var text = block.TextContent;
+            if (text.Length > 400)
+            {
+                continue;
+            }
+
+            var linkChars = block.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length);
+            if (ReadAlsoLines.IsReadAlso(text, linkChars))
+            {
+                // A bare "DON'T MISS" / "Read also" heading introduces the link-only paragraphs after it.
+                if (linkChars == 0)
+                {
+                    RemoveLinkOnlySiblingsAfter(block);
+                }
+
+                RemoveWithEmptyParent(block);
+            }
+        }
+    }
+
+    private static void RemoveLinkOnlySiblingsAfter(IElement heading)
+    {
+        var anchor = heading;
+        while (anchor.NextElementSibling is null && anchor.ParentElement is { LocalName: not "body" } parent && parent.Children.Length == 1)
+        {
+            anchor = parent;
+        }
+
+        for (var next = anchor.NextElementSibling; next is not null;)
+        {
+            var text = next.TextContent.Trim();
+            var linkChars = next.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length);
+            if (text.Length == 0 || linkChars < text.Length * 0.8)
+            {
+                break;
+            }
+
+            var following = next.NextElementSibling;
+            next.Remove();
+            next = following;
+        }
+    }
+
+    /// <summary>Removing a &lt;strong&gt;read also&lt;/strong&gt; inside an otherwise empty &lt;p&gt; takes the &lt;p&gt; too.</summary>
+    private static void RemoveWithEmptyParent(IElement element)
+    {
+        var parent = element.ParentElement;
+        element.Remove();
+        if (parent is { LocalName: "p" or "li" or "div" } && string.IsNullOrWhiteSpace(parent.TextContent))
+        {
+            parent.Remove();
+        }
+    }
+
+    private static void RemoveWhere(IElement root, Func<IElement, bool> remove)
+    {
+        // Depth-first over a snapshot of children: a removed subtree is not visited.
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            foreach (var child in element.Children.ToArray())
+            {
+                if (remove(child))
+                {
+                    child.Remove();
+                }
+                else
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+    }
+
+    private static int ParagraphChars(IElement element)
+    {
+        var total = 0;
+        foreach (var p in element.GetElementsByTagName("p"))
+        {
+            total += p.TextContent.Length;
+        }
+
+        return total;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Gist.Extraction.Extraction;
+
+/// <summary>What <see cref="ArticleExtractor"/> finds in one HTML page.</summary>
+/// <param name="Text">The body text, paragraphs separated by '\n'; empty when the page holds no article.</param>
+/// <param name="Language">ISO 639-1 code from the markup (html lang, og:locale, JSON-LD inLanguage), not yet checked against the text.</param>
+public sealed record ExtractedArticle(
+    string Text,
+    string? Title,
+    string? SiteName,
+    string? Author,
+    DateTimeOffset? Published,
+    string? Language,
+    string? CanonicalUrl,
+    string? LeadImageUrl);
