@@ -1,0 +1,61 @@
+using System.Globalization;
+using Gist.Core.Articles;
+using Gist.Rendering.Text;
+
+namespace Gist.Rendering;
+
+/// <summary>The full translation of an article: a title line, then its paragraphs over as many messages as needed.</summary>
+public sealed class TranslationRenderer
+{
+    /// <summary>Room kept in every part for its "(12/34)" marker and the line break after it.</summary>
+    private const int MarkerReserve = 16;
+
+    private readonly MessageSplitter _splitter;
+
+    public TranslationRenderer(int visibleLimit = TelegramHtml.MessageLimit)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(visibleLimit, MessageSplitter.MinimumLimit + MarkerReserve);
+        _splitter = new MessageSplitter(visibleLimit - MarkerReserve);
+    }
+
+    /// <param name="translation">The translated text, paragraphs separated by line breaks.</param>
+    /// <param name="language">The language translated into: an ISO 639-1 code ("en") or a name.</param>
+    /// <returns>Messages in order; when there are several, each starts with "(n/total)".</returns>
+    public IReadOnlyList<string> Render(string translation, Article article, string language)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var blocks = new List<string> { TitleLine(article, language) };
+        var paragraphs = Paragraphs.Escaped(translation).ToList();
+        if (paragraphs.Count == 0)
+        {
+            blocks.Add(TelegramHtml.Italic("The translation came back empty."));
+        }
+
+        blocks.AddRange(paragraphs);
+        var parts = _splitter.Split(blocks);
+        if (parts.Count == 1)
+        {
+            return parts;
+        }
+
+        var numbered = new string[parts.Count];
+        var total = parts.Count.ToString(CultureInfo.InvariantCulture);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            numbered[i] = TelegramHtml.Italic($"({(i + 1).ToString(CultureInfo.InvariantCulture)}/{total})") + "\n" + parts[i];
+        }
+
+        return numbered;
+    }
+
+    private static string TitleLine(Article article, string language)
+    {
+        var title = string.IsNullOrWhiteSpace(article.Title) ? "Full translation" : article.Title.Trim();
+        var target = LanguageNames.NameOf(language) ?? "English";
+        var from = LanguageNames.NameOf(article.Language);
+        var note = from is null ? $"Translated into {target}" : $"Translated from {from} into {target}";
+        var source = SourceLine.Html(article with { Language = null }, languageCode: null);
+        return TelegramHtml.Bold(title) + "\n" + TelegramHtml.Italic(note)
+            + (source is null ? string.Empty : "\n" + source);
+    }
+}
