@@ -1,1 +1,4 @@
-namespace Gist; internal static class Program { private static int Main() => 0; }
+using Gist.Cli;
+
+// gist [bot] | gist summarize <url|file|-> [--json] | gist extract <url|file> [--json] | gist extract --batch <in> --out <out>
+return await GistCommandLine.RunAsync(args);

@@ -1,0 +1,46 @@
+using Gist.Core.Abstractions;
+using Gist.Core.Articles;
+using Gist.Core.Storage;
+using Gist.Rendering;
+using Gist.Telegram.Processing;
+using Gist.Telegram.Sending;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace Gist.Telegram.Articles;
+
+/// <summary>Article → summary → rendered reply, with the "Full translation" button; remembers the article behind it.</summary>
+public sealed class ArticleResponder(
+    ISummarizer summarizer,
+    IArticleStore articles,
+    SummaryReplyRenderer renderer,
+    ReplySender replies,
+    ILogger<ArticleResponder> logger)
+{
+    /// <summary>Callback data prefix of the translation button (https://core.telegram.org/bots/api#inlinekeyboardbutton, ≤ 64 bytes).</summary>
+    public const string TranslateCallbackPrefix = "tr:";
+
+    public async Task RespondAsync(UpdateContext context, Article article, CancellationToken cancellationToken)
+    {
+        var articleId = await articles.SaveAsync(article, cancellationToken);
+        await replies.ShowStatusAsync(StatusMessages.Summarizing, cancellationToken);
+
+        Core.Summaries.SummaryResult result;
+        await using (TypingIndicator.Start(replies, logger, cancellationToken))
+        {
+            result = await summarizer.SummarizeAsync(article, context.Settings.OutputLanguage, cancellationToken);
+        }
+
+        var parts = renderer.Render(result, article);
+        var keyboard = new InlineKeyboardMarkup(
+            InlineKeyboardButton.WithCallbackData("Full translation", TranslateCallbackPrefix + articleId));
+        var messageIds = await replies.DeliverAsync(parts, keyboard, cancellationToken);
+        foreach (var messageId in messageIds)
+        {
+            await articles.LinkMessageAsync(context.ChatId, messageId, articleId, cancellationToken);
+        }
+
+        logger.LogInformation("Answered update {UpdateId} in chat {ChatId} with {Engine} summary, {Claims} claims, {Dropped} dropped",
+            context.Item.UpdateId, context.ChatId, result.Engine, result.Claims.Count, result.DroppedClaims);
+    }
+}

@@ -1,0 +1,49 @@
+using Gist.Core.Articles;
+using Gist.Telegram.Articles;
+using Gist.Telegram.Processing;
+using Gist.Telegram.Sending;
+using Microsoft.Extensions.Options;
+
+namespace Gist.Telegram.Handlers;
+
+/// <summary>Pasted article text → summary. Too short, too long or empty text gets a specific reply.</summary>
+public sealed class PastedTextHandler(
+    PastedArticleFactory factory,
+    ArticleResponder responder,
+    ReplySender replies,
+    IOptions<TelegramOptions> options) : IUpdateHandler
+{
+    public bool CanHandle(UpdateContext context) =>
+        context.Message?.Text is not null && Addressing.IsForBot(context);
+
+    public async Task HandleAsync(UpdateContext context, CancellationToken cancellationToken)
+    {
+        var text = Addressing.TextWithoutMention(context);
+        var limits = options.Value;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            await replies.SayAsync("The message is empty. Paste an article's text, send a link, or forward a news post.", cancellationToken);
+            return;
+        }
+
+        if (text.Length > limits.MaxTextLength)
+        {
+            await replies.SayAsync($"That text is {text.Length:N0} characters long; I read up to {limits.MaxTextLength:N0}. Send a link to the article, or a shorter part of it.", cancellationToken);
+            return;
+        }
+
+        if (text.Trim().Length < limits.MinArticleLength)
+        {
+            await replies.SayAsync("That is too short to summarize. Paste a whole article (a few sentences at least), send a link, or forward a news post. To ask about an article, reply to my summary of it.", cancellationToken);
+            return;
+        }
+
+        if (factory.Create(text, ArticleOrigin.Pasted) is not { } article)
+        {
+            await replies.SayAsync("Nothing is left of that text once the tags, share lines and related-article lists are removed. Paste the article's body.", cancellationToken);
+            return;
+        }
+
+        await responder.RespondAsync(context, article, cancellationToken);
+    }
+}

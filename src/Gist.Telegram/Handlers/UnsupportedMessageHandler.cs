@@ -1,0 +1,13 @@
+using Gist.Telegram.Processing;
+using Gist.Telegram.Sending;
+
+namespace Gist.Telegram.Handlers;
+
+/// <summary>Photos without captions, stickers, voice notes…: a clear reply rather than silence.</summary>
+public sealed class UnsupportedMessageHandler(ReplySender replies) : IUpdateHandler
+{
+    public bool CanHandle(UpdateContext context) => Addressing.IsForBot(context);
+
+    public async Task HandleAsync(UpdateContext context, CancellationToken cancellationToken) =>
+        await replies.SayAsync("I can't read that kind of message. Send an article's text, a link, a forwarded news post, or a .txt, .html or .pdf file.", cancellationToken);
+}

@@ -1,0 +1,150 @@
+using Gist.Core.Storage;
+using Gist.Telegram.Receiving;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Gist.Telegram.Processing;
+
+/// <summary>
+/// Takes updates from the durable inbox and processes them with bounded parallelism: each chat one update at a
+/// time and in order (the inbox never hands out two updates of one chat at once), a DI scope per update.
+/// On stop it lets in-flight work finish within the host's shutdown timeout; what is cut off stays in the inbox
+/// and is answered after the restart, editing the placeholder it already sent.
+/// </summary>
+public sealed class UpdateWorker(
+    IServiceScopeFactory scopes,
+    IUpdateInbox inbox,
+    InboxSignal signal,
+    IOptions<TelegramOptions> options,
+    ILogger<UpdateWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(1);
+    private readonly CancellationTokenSource processing = new();
+    private readonly Dictionary<long, Task> running = [];
+    private readonly Lock gate = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var recovered = await inbox.RecoverInProgressAsync(stoppingToken);
+        if (recovered > 0)
+        {
+            logger.LogInformation("Resuming {Count} updates interrupted by the previous run", recovered);
+        }
+
+        var max = options.Value.MaxParallelUpdates;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            int free;
+            lock (gate)
+            {
+                free = max - running.Count;
+            }
+
+            IReadOnlyList<InboxItem> items = free > 0
+                ? await inbox.ClaimNextAsync(free, stoppingToken)
+                : [];
+            foreach (var item in items)
+            {
+                var task = ProcessAsync(item);
+                lock (gate)
+                {
+                    running[item.UpdateId] = task;
+                }
+            }
+
+            if (items.Count == 0)
+            {
+                await WaitQuietly(stoppingToken);
+            }
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        Task[] inFlight;
+        lock (gate)
+        {
+            inFlight = [.. running.Values];
+        }
+
+        logger.LogInformation("Draining {Count} updates in progress", inFlight.Length);
+        try
+        {
+            await Task.WhenAll(inFlight).WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            logger.LogWarning("Shutdown grace period over; unfinished updates stay in the inbox for the next start");
+        }
+        finally
+        {
+            await processing.CancelAsync();
+        }
+    }
+
+    public override void Dispose()
+    {
+        processing.Dispose();
+        base.Dispose();
+    }
+
+    private async Task ProcessAsync(InboxItem item)
+    {
+        await Task.Yield();
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var dispatcher = scope.ServiceProvider.GetRequiredService<UpdateDispatcher>();
+            var outcome = await dispatcher.DispatchAsync(item, processing.Token);
+            await RecordAsync(item, outcome);
+        }
+        catch (OperationCanceledException) when (processing.IsCancellationRequested)
+        {
+            await inbox.ReleaseAsync(item.UpdateId, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Update {UpdateId} failed outside its handler", item.UpdateId);
+            await inbox.FailAsync(item.UpdateId, ex.GetType().Name, CancellationToken.None);
+        }
+        finally
+        {
+            lock (gate)
+            {
+                running.Remove(item.UpdateId);
+            }
+
+            signal.Notify();
+        }
+    }
+
+    private async Task RecordAsync(InboxItem item, DispatchOutcome outcome)
+    {
+        switch (outcome.Kind)
+        {
+            case DispatchOutcomeKind.Answered:
+                await inbox.CompleteAsync(item.UpdateId, CancellationToken.None);
+                break;
+            case DispatchOutcomeKind.RetryLater:
+                await inbox.ReleaseAsync(item.UpdateId, CancellationToken.None);
+                break;
+            default:
+                await inbox.FailAsync(item.UpdateId, outcome.Error ?? "failed", CancellationToken.None);
+                break;
+        }
+    }
+
+    private async Task WaitQuietly(CancellationToken token)
+    {
+        try
+        {
+            await signal.WaitAsync(IdlePoll, token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using Gist.Core.Storage;
+using Gist.Telegram.Processing;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace Gist.Telegram.Sending;
+
+/// <summary>
+/// Sends the bot's answer to one update (one instance per update scope). A placeholder goes out at once and is
+/// recorded in the inbox; the answer edits it, so a restart after a crash edits rather than sends a second reply.
+/// Every message is Telegram HTML built by the renderer, with link previews off.
+/// </summary>
+public sealed class ReplySender(ITelegramBotClient bot, IUpdateInbox inbox)
+{
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
+    private UpdateContext? context;
+    private int? placeholderId;
+
+    public void Bind(UpdateContext updateContext)
+    {
+        context = updateContext;
+        placeholderId = updateContext.Item.PlaceholderMessageId;
+    }
+
+    private UpdateContext Context => context ?? throw new InvalidOperationException("ReplySender is not bound to an update.");
+
+    /// <summary>The message the answer replies to: the user's message, or the bot message whose button was pressed.</summary>
+    public int? ReplyToMessageId { get; set; }
+
+    /// <summary>Shows (or updates) the placeholder, e.g. "Reading the article…".</summary>
+    public async Task ShowStatusAsync(string html, CancellationToken cancellationToken)
+    {
+        if (placeholderId is { } id)
+        {
+            await EditAsync(id, html, null, cancellationToken);
+            return;
+        }
+
+        var sent = await SendAsync(html, null, cancellationToken);
+        placeholderId = sent;
+        await inbox.SetPlaceholderAsync(Context.Item.UpdateId, sent, cancellationToken);
+    }
+
+    /// <summary>
+    /// Delivers the answer: the first part replaces the placeholder, the others follow as new messages.
+    /// The keyboard goes under the last part. Returns the ids of the messages that hold the answer.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> DeliverAsync(IReadOnlyList<string> parts, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken)
+    {
+        var ids = new List<int>(parts.Count);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var markup = i == parts.Count - 1 ? keyboard : null;
+            if (i == 0 && placeholderId is { } id)
+            {
+                await EditAsync(id, parts[i], markup, cancellationToken);
+                ids.Add(id);
+            }
+            else
+            {
+                ids.Add(await SendAsync(parts[i], markup, cancellationToken));
+            }
+        }
+
+        // Later answers for the same update (a second link) must not overwrite this one.
+        placeholderId = null;
+        return ids;
+    }
+
+    /// <summary>Says why the request could not be answered, in place of the placeholder when there is one.</summary>
+    public Task SayAsync(string plainText, CancellationToken cancellationToken) =>
+        DeliverAsync([Html.Escape(plainText)], null, cancellationToken);
+
+    public Task TypingAsync(CancellationToken cancellationToken) =>
+        bot.SendChatAction(Context.ChatId, ChatAction.Typing, messageThreadId: Context.Message?.MessageThreadId, cancellationToken: cancellationToken);
+
+    private async Task<int> SendAsync(string html, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
+    {
+        var replyTo = ReplyToMessageId ?? Context.Message?.MessageId;
+        var message = await bot.SendMessage(
+            Context.ChatId,
+            html,
+            parseMode: ParseMode.Html,
+            replyParameters: replyTo is { } r ? new ReplyParameters { MessageId = r, AllowSendingWithoutReply = true } : null,
+            replyMarkup: markup,
+            linkPreviewOptions: NoPreview,
+            messageThreadId: Context.Message?.IsTopicMessage == true ? Context.Message.MessageThreadId : null,
+            cancellationToken: cancellationToken);
+        return message.MessageId;
+    }
+
+    private async Task EditAsync(int messageId, string html, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bot.EditMessageText(Context.ChatId, messageId, html, parseMode: ParseMode.Html,
+                replyMarkup: markup, linkPreviewOptions: NoPreview, cancellationToken: cancellationToken);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 400 && ex.Message.Contains("not modified", StringComparison.OrdinalIgnoreCase))
+        {
+            // Same text as before (a restart re-applying an edit): already done, not an error.
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 400 && ex.Message.Contains("message to edit not found", StringComparison.OrdinalIgnoreCase))
+        {
+            // The user deleted the placeholder: send the answer as a new message instead.
+            await SendAsync(html, markup, cancellationToken);
+        }
+    }
+}

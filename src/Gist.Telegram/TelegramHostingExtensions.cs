@@ -1,0 +1,70 @@
+using Gist.Input;
+using Gist.Rendering;
+using Gist.Telegram.Articles;
+using Gist.Telegram.Commands;
+using Gist.Telegram.Handlers;
+using Gist.Telegram.Processing;
+using Gist.Telegram.Receiving;
+using Gist.Telegram.Sending;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+
+namespace Gist.Telegram;
+
+public static class TelegramHostingExtensions
+{
+    private const string HttpClientName = "telegram";
+
+    /// <summary>The Telegram side of the bot: receiving into the inbox, the worker, and one handler per input kind.</summary>
+    public static IHostApplicationBuilder AddGistTelegram(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<TelegramOptions>()
+            .Bind(builder.Configuration.GetSection(TelegramOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        // No request logging on this client: the bot token is part of every Bot API URL.
+        services.AddHttpClient(HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(90)).RemoveAllLoggers();
+        services.AddSingleton<ITelegramBotClient>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
+            return new TelegramBotClient(new TelegramBotClientOptions(options.BotToken, options.ApiBaseUrl.TrimEnd('/')), http);
+        });
+
+        services.AddSingleton<InboxSignal>();
+        services.AddSingleton<BotIdentityProvider>();
+        services.AddSingleton<PastedTextCleaner>();
+        services.AddSingleton<PastedArticleFactory>();
+        services.AddSingleton<SummaryReplyRenderer>();
+        services.AddSingleton<TranslationRenderer>();
+        services.AddSingleton<AnswerRenderer>();
+
+        services.AddScoped<ReplySender>();
+        services.AddScoped<UpdateDispatcher>();
+        services.AddScoped<ArticleResponder>();
+        services.AddScoped<LinkArticleLoader>();
+
+        // Handlers are asked in this order; the first that accepts an update handles it.
+        services.AddScoped<IUpdateHandler, StartCommandHandler>();
+        services.AddScoped<IUpdateHandler, HelpCommandHandler>();
+        services.AddScoped<IUpdateHandler, LanguageCommandHandler>();
+        services.AddScoped<IUpdateHandler, SummarizeCommandHandler>();
+        services.AddScoped<IUpdateHandler, UnknownCommandHandler>();
+        services.AddScoped<IUpdateHandler, TranslationButtonHandler>();
+        services.AddScoped<IUpdateHandler, FollowUpQuestionHandler>();
+        services.AddScoped<IUpdateHandler, DocumentHandler>();
+        services.AddScoped<IUpdateHandler, ForwardedPostHandler>();
+        services.AddScoped<IUpdateHandler, LinkMessageHandler>();
+        services.AddScoped<IUpdateHandler, PastedTextHandler>();
+        services.AddScoped<IUpdateHandler, UnsupportedMessageHandler>();
+
+        services.AddHostedService<BotCommandsRegistrar>();
+        services.AddHostedService<UpdateReceiver>();
+        services.AddHostedService<UpdateWorker>();
+        return builder;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Gist.Core.Articles;
+using Gist.Extraction;
+using Gist.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Gist.Cli;
+
+/// <summary>
+/// <c>gist extract &lt;url|file&gt; [--json]</c>: the article the pipeline would send to the model, with its metadata.
+/// <c>gist extract --batch &lt;folder&gt; --out &lt;folder&gt;</c>: body text of every page in a folder (the benchmark's input).
+/// </summary>
+public static class ExtractVerb
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var arguments = new CliArguments(args, "--batch", "--out");
+        var builder = GistHost.CreateBuilder(logToStandardError: true);
+        builder.AddGistPipeline();
+        builder.Services.AddSingleton<ArticleSourceLoader>();
+        using var host = builder.Build();
+        await host.StartAsync();
+
+        if (arguments.Value("--batch") is { } input)
+        {
+            if (arguments.Value("--out") is not { } output)
+            {
+                await Console.Error.WriteLineAsync("Usage: gist extract --batch <folder> --out <folder>");
+                return 2;
+            }
+
+            var report = await host.Services.GetRequiredService<BatchExtraction>().RunAsync(input, output, CancellationToken.None);
+            await Console.Error.WriteLineAsync(report.ToString());
+            return 0;
+        }
+
+        if (arguments.Positional.Count != 1)
+        {
+            await Console.Error.WriteLineAsync("Usage: gist extract <url|file> [--json]");
+            return 2;
+        }
+
+        Article article;
+        try
+        {
+            article = await host.Services.GetRequiredService<ArticleSourceLoader>().LoadAsync(arguments.Positional[0], CancellationToken.None);
+        }
+        catch (ArticleUnavailableException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.UserMessage);
+            return 4;
+        }
+
+        Console.WriteLine(arguments.Has("--json")
+            ? JsonSerializer.Serialize(ArticleJson.From(article), SummaryJson.Options)
+            : $"{article.Title}\n{article.Source} · {article.Published:yyyy-MM-dd} · {article.Language} · {article.Url}\n\n{article.Text}");
+        await host.StopAsync();
+        return 0;
+    }
+}

@@ -1,0 +1,88 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using Azure.AI.OpenAI;
+using Gist.Core.Abstractions;
+using Gist.Summarization;
+using Gist.Summarization.Llm;
+using Gist.Summarization.Offline;
+using Gist.Summarization.Prompts;
+using Gist.Summarization.Questions;
+using Gist.Summarization.Translation;
+using Gist.Summarization.Verification;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OpenAI;
+
+namespace Gist.Hosting;
+
+public static class LlmHostingExtensions
+{
+    /// <summary>
+    /// The summarizer, translator and question answerer. With a model configured they talk to it only through
+    /// <see cref="IChatClient"/> (Azure OpenAI, or any OpenAI-compatible endpoint); without one, the offline engine.
+    /// </summary>
+    public static IHostApplicationBuilder AddGistSummarization(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<LlmOptions>()
+            .Bind(builder.Configuration.GetSection(LlmOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddSingleton(sp =>
+        {
+            var path = sp.GetRequiredService<IOptions<LlmOptions>>().Value.PromptsPath
+                ?? Path.Combine(AppContext.BaseDirectory, "prompts");
+            return PromptLibrary.Load(path);
+        });
+        services.AddSingleton<ClaimVerifier>();
+        services.AddSingleton<OfflineSummarizer>();
+        services.AddSingleton<OfflineQuestionAnswerer>();
+        services.AddSingleton<OutputChecks>();
+        services.AddSingleton<ISummarizer, SummarizationPipeline>();
+
+        var options = builder.Configuration.GetSection(LlmOptions.SectionName).Get<LlmOptions>() ?? new LlmOptions();
+        if (!options.UsesModel)
+        {
+            services.AddSingleton<IArticleTranslator, OfflineTranslator>();
+            services.AddSingleton<IArticleQuestionAnswerer>(sp => sp.GetRequiredService<OfflineQuestionAnswerer>());
+            return builder;
+        }
+
+        services.AddSingleton(sp => CreateChatClient(sp.GetRequiredService<IOptions<LlmOptions>>().Value));
+        services.AddSingleton<LlmSummarizer>();
+        services.AddSingleton<IArticleTranslator, LlmTranslator>();
+        services.AddSingleton<IArticleQuestionAnswerer, LlmQuestionAnswerer>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Builds the chat client. Azure's own CompleteChat methods fail with Azure.AI.OpenAI 2.1.0 + OpenAI 2.15.0,
+    /// but through AsIChatClient() it works, so every call goes through IChatClient.
+    /// </summary>
+    public static IChatClient CreateChatClient(LlmOptions options)
+    {
+        var timeout = TimeSpan.FromSeconds(options.RequestTimeoutSeconds);
+        var key = new ApiKeyCredential(string.IsNullOrEmpty(options.ApiKey) ? "not-needed" : options.ApiKey);
+        IChatClient inner;
+        if (string.Equals(options.Provider, LlmProviders.AzureOpenAi, StringComparison.OrdinalIgnoreCase))
+        {
+            var azure = new AzureOpenAIClientOptions { NetworkTimeout = timeout, RetryPolicy = new ClientRetryPolicy(2) };
+            inner = new AzureOpenAIClient(new Uri(options.Endpoint!), key, azure).GetChatClient(options.Model).AsIChatClient();
+        }
+        else
+        {
+            var openAi = new OpenAIClientOptions { NetworkTimeout = timeout, RetryPolicy = new ClientRetryPolicy(2) };
+            if (!string.IsNullOrEmpty(options.Endpoint))
+            {
+                openAi.Endpoint = new Uri(options.Endpoint);
+            }
+
+            inner = new OpenAIClient(key, openAi).GetChatClient(options.Model).AsIChatClient();
+        }
+
+        return new ConcurrencyLimitingChatClient(inner, options.MaxConcurrency);
+    }
+}
