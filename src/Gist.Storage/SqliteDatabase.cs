@@ -29,7 +29,7 @@ public sealed class SqliteDatabase : IDisposable
     public SqliteDatabase(IOptions<StorageOptions> options, ILogger<SqliteDatabase> logger)
     {
         _logger = logger;
-        FilePath = options.Value.FullPath;
+        FilePath = options.Value.GetFullPath();
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = FilePath,

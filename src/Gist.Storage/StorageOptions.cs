@@ -13,6 +13,6 @@ public sealed class StorageOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "Storage__Path must name the SQLite database file (default data/gist.db).")]
     public string Path { get; set; } = "data/gist.db";
 
-    /// <summary>The absolute path of the database file.</summary>
-    public string FullPath => System.IO.Path.GetFullPath(Path);
+    /// <summary>The absolute path of the database file (a method: validation reads every property, even of a bad path).</summary>
+    public string GetFullPath() => System.IO.Path.GetFullPath(Path);
 }

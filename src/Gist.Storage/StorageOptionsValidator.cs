@@ -23,7 +23,7 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             return ValidateOptionsResult.Fail($"Storage__Path '{options.Path}' contains characters that are not valid in a path.");
         }
 
-        string fullPath = options.FullPath;
+        string fullPath = options.GetFullPath();
         if (Directory.Exists(fullPath))
         {
             return ValidateOptionsResult.Fail($"Storage__Path '{options.Path}' is a folder; it must name a file inside one, such as data/gist.db.");

@@ -1,0 +1,102 @@
+using Gist.Core.Articles;
+
+namespace Gist.Storage.Tests;
+
+public sealed class ArticleStoreTests : IDisposable
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private readonly TempStorage _temp = new();
+    private readonly OpenStorage _storage;
+
+    public ArticleStoreTests()
+    {
+        _storage = _temp.Open();
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private static Article Seoul => new()
+    {
+        Text = "قال وزير الخارجية الأمريكي أنتوني بلينكن في سيول إن …\nوأضاف أن التعاون مستمر.",
+        Title = "بلينكن في سيول",
+        Source = "Al Mustaqilla",
+        Url = "https://example.com/news/1",
+        Author = "مراسل",
+        Published = new DateTimeOffset(2023, 11, 9, 10, 30, 0, TimeSpan.FromHours(3)),
+        Language = "ar",
+        Origin = ArticleOrigin.Link,
+    };
+
+    [Fact]
+    public async Task A_saved_article_reads_back_with_every_field_and_the_date_offset()
+    {
+        long id = await _storage.Articles.SaveAsync(Seoul, None);
+
+        Article? read = await _storage.Articles.GetAsync(id, None);
+
+        Assert.Equal(Seoul, read);
+        Assert.Equal("2023-11-09T10:30:00.0000000+03:00", RawSqlite.Scalar(_temp.FilePath, $"SELECT published FROM articles WHERE id = {id}"));
+    }
+
+    [Fact]
+    public async Task The_same_text_saved_again_returns_the_first_id_and_keeps_one_row()
+    {
+        long first = await _storage.Articles.SaveAsync(Seoul, None);
+
+        long again = await _storage.Articles.SaveAsync(Seoul with { Text = "  " + Seoul.Text + "\n", Source = "@other", Origin = ArticleOrigin.Forwarded }, None);
+        long other = await _storage.Articles.SaveAsync(Seoul with { Text = "نص آخر مختلف" }, None);
+
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, other);
+        Assert.Equal(2, RawSqlite.Count(_temp.FilePath, "SELECT COUNT(*) FROM articles"));
+        Assert.Equal("Al Mustaqilla", (await _storage.Articles.GetAsync(first, None))?.Source);
+    }
+
+    [Fact]
+    public async Task An_article_with_only_text_reads_back_with_empty_metadata()
+    {
+        long id = await _storage.Articles.SaveAsync(new Article { Text = "Plain pasted text." }, None);
+
+        Article? read = await _storage.Articles.GetAsync(id, None);
+
+        Assert.Equal(new Article { Text = "Plain pasted text." }, read);
+    }
+
+    [Fact]
+    public async Task Unknown_article_id_is_null()
+    {
+        Assert.Null(await _storage.Articles.GetAsync(12345, None));
+    }
+
+    [Fact]
+    public async Task A_bot_message_leads_back_to_its_article_in_its_own_chat_only()
+    {
+        long id = await _storage.Articles.SaveAsync(Seoul, None);
+
+        await _storage.Articles.LinkMessageAsync(-1001234567890, 55, id, None);
+
+        Assert.Equal(id, await _storage.Articles.FindByMessageAsync(-1001234567890, 55, None));
+        Assert.Null(await _storage.Articles.FindByMessageAsync(42, 55, None));
+        Assert.Null(await _storage.Articles.FindByMessageAsync(-1001234567890, 56, None));
+    }
+
+    [Fact]
+    public async Task Linking_a_message_again_points_it_at_the_new_article()
+    {
+        long first = await _storage.Articles.SaveAsync(Seoul, None);
+        long second = await _storage.Articles.SaveAsync(new Article { Text = "Another article." }, None);
+        await _storage.Articles.LinkMessageAsync(1, 9, first, None);
+
+        await _storage.Articles.LinkMessageAsync(1, 9, second, None);
+
+        Assert.Equal(second, await _storage.Articles.FindByMessageAsync(1, 9, None));
+    }
+
+    [Fact]
+    public async Task Linking_to_an_article_that_does_not_exist_is_an_argument_error()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => _storage.Articles.LinkMessageAsync(1, 9, 999, None));
+
+        Assert.Equal("articleId", error.ParamName);
+    }
+}

@@ -1,0 +1,74 @@
+namespace Gist.Storage.Tests;
+
+public sealed class UsageStoreTests : IDisposable
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private static readonly DateOnly Today = new(2024, 3, 1);
+    private static readonly DateOnly Yesterday = new(2024, 2, 29);
+    private readonly TempStorage _temp = new();
+    private readonly OpenStorage _storage;
+
+    public UsageStoreTests()
+    {
+        _storage = _temp.Open();
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Calls_are_counted_per_user_per_day()
+    {
+        Assert.Equal(1, await _storage.Usage.IncrementModelCallsAsync(5, Today, None));
+        Assert.Equal(2, await _storage.Usage.IncrementModelCallsAsync(5, Today, None));
+        Assert.Equal(1, await _storage.Usage.IncrementModelCallsAsync(5, Yesterday, None));
+        Assert.Equal(1, await _storage.Usage.IncrementModelCallsAsync(6, Today, None));
+
+        Assert.Equal(2, await _storage.Usage.GetModelCallsAsync(5, Today, None));
+        Assert.Equal(1, await _storage.Usage.GetModelCallsAsync(5, Yesterday, None));
+        Assert.Equal(0, await _storage.Usage.GetModelCallsAsync(7, Today, None));
+    }
+
+    [Fact]
+    public async Task The_quota_check_counts_until_the_limit_then_refuses()
+    {
+        Assert.True(await _storage.Usage.TryIncrementModelCallsAsync(5, Today, 2, None));
+        Assert.True(await _storage.Usage.TryIncrementModelCallsAsync(5, Today, 2, None));
+        Assert.False(await _storage.Usage.TryIncrementModelCallsAsync(5, Today, 2, None));
+        Assert.False(await _storage.Usage.TryIncrementModelCallsAsync(6, Today, 0, None));
+
+        Assert.Equal(2, await _storage.Usage.GetModelCallsAsync(5, Today, None));
+        Assert.Equal(0, await _storage.Usage.GetModelCallsAsync(6, Today, None));
+    }
+
+    [Fact]
+    public async Task Racing_requests_never_exceed_the_quota()
+    {
+        bool[] granted = await Task.WhenAll(Enumerable.Range(0, 40).Select(
+            _ => Task.Run(() => _storage.Usage.TryIncrementModelCallsAsync(5, Today, 10, None))));
+
+        Assert.Equal(10, granted.Count(g => g));
+        Assert.Equal(10, await _storage.Usage.GetModelCallsAsync(5, Today, None));
+    }
+
+    [Fact]
+    public async Task Totals_and_top_users_for_stats()
+    {
+        for (int i = 0; i < 3; i++)
+        {
+            await _storage.Usage.IncrementModelCallsAsync(5, Today, None);
+        }
+
+        await _storage.Usage.IncrementModelCallsAsync(6, Today, None);
+        await _storage.Usage.IncrementModelCallsAsync(7, Yesterday, None);
+
+        Assert.Equal(new UsageTotals(Today, 2, 4, 3, 5), await _storage.Usage.GetTotalsAsync(Today, None));
+        Assert.Equal([new UserUsage(5, 3), new UserUsage(6, 1)], await _storage.Usage.GetTopUsersAsync(Today, 10, None));
+        Assert.Equal([new UserUsage(5, 3)], await _storage.Usage.GetTopUsersAsync(Today, 1, None));
+    }
+
+    [Fact]
+    public async Task Totals_of_an_empty_store_are_zero()
+    {
+        Assert.Equal(new UsageTotals(Today, 0, 0, 0, 0), await _storage.Usage.GetTotalsAsync(Today, None));
+    }
+}
