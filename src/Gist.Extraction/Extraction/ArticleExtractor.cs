@@ -23,7 +23,7 @@ public sealed class ArticleExtractor
         DomCleaner.Clean(doc);
 
         var body = ReadBody(doc, url ?? PlaceholderUrl, out var readerTitle, out var readerByline);
-        body = JsonLdBody.Choose(OutputLines.DropRepeatedLines(body), metadata.ArticleBody);
+        body = JsonLdBody.Choose(body, metadata.ArticleBody);
 
         return new ExtractedArticle(
             body,

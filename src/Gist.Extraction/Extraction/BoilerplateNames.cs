@@ -15,7 +15,7 @@ public static partial class BoilerplateNames
         @"newsletter|newsletters|subscribe|subscription|signup|comments?|disqus|commentlist|respond|tags|tagcloud|taglist|" +
         @"keywords|cookie|cookies|consent|gdpr|breadcrumbs?|outbrain|taboola|recommended|recommendations|" +
         @"more-stories|morestories|most-popular|mostpopular|most-read|mostread|trending|popular|promo|sponsored|advert|" +
-        @"advertisement|ads|byline|bylines|dateline|timestamp|post-meta|entry-meta|article-meta|publish-info|author-bio|authorbio|jump-link|skip-link|print-only|sr-only|visually-hidden|screen-reader-text)(?:$|[-_])",
+        @"advertisement|ads|pager|pagination|byline|bylines|dateline|timestamp|post-meta|entry-meta|article-meta|publish-info|author-bio|authorbio|jump-link|skip-link|print-only|sr-only|visually-hidden|screen-reader-text)(?:$|[-_])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureWord();
 

@@ -29,8 +29,50 @@ public static class DomCleaner
 
         var paragraphChars = ParagraphChars(body);
         var keepThreshold = Math.Max(400, paragraphChars * 0.6);
-        RemoveWhere(body, e => IsHidden(e) || (IsFurniture(e) && ParagraphChars(e) < keepThreshold));
+        var bodyChars = body.TextContent.Length;
+        RemoveWhere(body, e => IsHidden(e) || (IsFurniture(e) && ParagraphChars(e) < keepThreshold && e.TextContent.Length < bodyChars / 2));
         RemoveReadAlsoLines(body);
+        RemoveTagAndPagerLinks(body);
+        RemoveDateStamps(body);
+    }
+
+    /// <summary>
+    /// Tag lists and previous/next-post links marked up with rel="tag" / rel="prev" / rel="next" (HTML link
+    /// types): WordPress prints them inside the post container, where Readability keeps them.
+    /// </summary>
+    private static void RemoveTagAndPagerLinks(IElement body)
+    {
+        foreach (var link in body.QuerySelectorAll("a[rel~='tag'],a[rel~='prev'],a[rel~='next'],a[rel~='category']").ToArray())
+        {
+            if (link.Parent is null)
+            {
+                continue;
+            }
+
+            // Climb to the block that holds only such links (and their separators), then drop it whole.
+            IElement target = link;
+            while (target.ParentElement is { LocalName: not "body" and not "article" and not "main" } parent
+                   && parent.QuerySelector("p") is null
+                   && parent.TextContent.Length < 600
+                   && parent.QuerySelectorAll("a[rel~='tag'],a[rel~='prev'],a[rel~='next'],a[rel~='category']").Sum(a => a.TextContent.Length) >= parent.TextContent.Trim().Length * 0.6)
+            {
+                target = parent;
+            }
+
+            target.Remove();
+        }
+    }
+
+    /// <summary>A date line marked itemprop="datePublished"/"dateModified" is metadata, not a sentence of the story.</summary>
+    private static void RemoveDateStamps(IElement body)
+    {
+        foreach (var stamp in body.QuerySelectorAll("[itemprop='datePublished'],[itemprop='dateModified'],[itemprop='dateCreated']").ToArray())
+        {
+            if (stamp.TextContent.Length < 100 && stamp.LocalName is not "p" and not "div" and not "article" and not "section" || stamp.TextContent.Length < 60)
+            {
+                stamp.Remove();
+            }
+        }
     }
 
     /// <summary>
