@@ -1,3 +1,4 @@
+using Gist.Rendering;
 using Gist.Core.Abstractions;
 using Gist.Core.Articles;
 using Gist.Telegram.Sending;
@@ -10,7 +11,7 @@ public sealed class LinkArticleLoader(ILinkReader reader, ReplySender replies, A
 {
     public async Task<Article?> TryReadAsync(Uri url, CancellationToken cancellationToken)
     {
-        await replies.ShowStatusAsync(StatusMessages.Reading(url.Host), cancellationToken);
+        await replies.ShowStatusAsync(StatusMessages.ReadingArticle, cancellationToken);
         try
         {
             return await reader.ReadAsync(url, cancellationToken);

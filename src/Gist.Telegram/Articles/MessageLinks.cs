@@ -1,4 +1,4 @@
-using Gist.Input;
+using Gist.Input.Links;
 using Gist.Telegram.Processing;
 using Telegram.Bot.Types.Enums;
 

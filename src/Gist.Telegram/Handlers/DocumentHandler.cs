@@ -1,3 +1,4 @@
+using Gist.Rendering;
 using Gist.Core.Abstractions;
 using Gist.Core.Articles;
 using Gist.Telegram.Articles;
@@ -43,7 +44,7 @@ public sealed class DocumentHandler(
             return;
         }
 
-        await replies.ShowStatusAsync(StatusMessages.ReadingFile, cancellationToken);
+        await replies.ShowStatusAsync(StatusMessages.ReadingDocument, cancellationToken);
         using var buffer = new MemoryStream();
         var file = await bot.GetFile(document.FileId, cancellationToken);
         await bot.DownloadFile(file, buffer, cancellationToken);

@@ -12,7 +12,7 @@ namespace Gist.Hosting;
 /// </summary>
 public static class GistHost
 {
-    public static HostApplicationBuilder CreateBuilder(bool logToStandardError)
+    public static HostApplicationBuilder CreateBuilder(bool logToStandardError, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -30,6 +30,11 @@ public static class GistHost
         });
         config.AddUserSecrets(typeof(GistHost).Assembly, optional: true);
         config.AddEnvironmentVariables();
+        if (overrides is not null)
+        {
+            // Tests and embedding hosts pass their settings last, so they win.
+            config.AddInMemoryCollection(overrides);
+        }
 
         builder.Logging.AddSimpleConsole(o =>
         {
