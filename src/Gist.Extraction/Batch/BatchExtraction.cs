@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.IO.Compression;
+using Gist.Extraction.Decoding;
+using Gist.Extraction.Extraction;
+
+namespace Gist.Extraction.Batch;
+
+/// <summary>
+/// `gist extract --batch &lt;in&gt; --out &lt;out&gt;`: every *.html and *.html.gz directly in the input folder →
+/// &lt;out&gt;/&lt;id&gt;.txt holding the body text only (id = file name without .html/.html.gz). Pages run in
+/// parallel on all cores; a page that fails still gets an (empty) file and is listed in the report.
+/// </summary>
+public sealed class BatchExtraction(ArticleExtractor extractor)
+{
+    public Task<BatchExtractionReport> RunAsync(string inputFolder, string outputFolder, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.StartNew();
+        Directory.CreateDirectory(outputFolder);
+        var files = Directory.EnumerateFiles(inputFolder)
+            .Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".html.gz", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var errors = new ConcurrentBag<string>();
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(files, options, file =>
+        {
+            var id = PageId(file);
+            var text = string.Empty;
+            try
+            {
+                text = extractor.Extract(ReadHtml(file)).Text;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                errors.Add($"{id}: {ex.Message}");
+            }
+
+            File.WriteAllText(Path.Combine(outputFolder, id + ".txt"), text);
+        });
+
+        return Task.FromResult(new BatchExtractionReport(files.Length, errors.Count, started.Elapsed, errors.Order(StringComparer.Ordinal).ToArray()));
+    }
+
+    public static string PageId(string file)
+    {
+        var name = Path.GetFileName(file);
+        foreach (var suffix in (string[])[".html.gz", ".html"])
+        {
+            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return name[..^suffix.Length];
+            }
+        }
+
+        return name;
+    }
+
+    private static string ReadHtml(string file)
+    {
+        var bytes = File.ReadAllBytes(file);
+        if (file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+            using var plain = new MemoryStream();
+            gzip.CopyTo(plain);
+            bytes = plain.ToArray();
+        }
+
+        return TextDecoding.Decode(bytes, null, sniffMeta: true);
+    }
+}

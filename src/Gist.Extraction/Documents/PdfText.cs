@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+using UglyToad.PdfPig;
+
+namespace Gist.Extraction.Documents;
+
+/// <summary>PDF → text (page by page, lines kept), title and creation date from the document information dictionary.</summary>
+public static class PdfText
+{
+    public static (string Text, string? Title, DateTimeOffset? Created) Read(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var sb = new StringBuilder();
+        foreach (var page in document.GetPages())
+        {
+            foreach (var line in page.GetWords().GroupBy(w => Math.Round(w.BoundingBox.Bottom)).OrderByDescending(g => g.Key))
+            {
+                sb.AppendJoin(' ', line.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)).Append('\n');
+            }
+        }
+
+        var info = document.Information;
+        return (sb.ToString(), string.IsNullOrWhiteSpace(info.Title) ? null : info.Title.Trim(), ParsePdfDate(info.CreationDate));
+    }
+
+    /// <summary>PDF dates are "D:YYYYMMDDHHmmSSOHH'mm'" (ISO 32000-1 §7.9.4).</summary>
+    public static DateTimeOffset? ParsePdfDate(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var s = value.Trim();
+        if (s.StartsWith("D:", StringComparison.Ordinal))
+        {
+            s = s[2..];
+        }
+
+        var digits = new string(s.TakeWhile(char.IsAsciiDigit).ToArray());
+        if (digits.Length < 8)
+        {
+            return null;
+        }
+
+        digits = digits.PadRight(14, '0')[..14];
+        var offset = TimeSpan.Zero;
+        var rest = s[Math.Min(s.Length, s.TakeWhile(char.IsAsciiDigit).Count())..].Replace("'", string.Empty, StringComparison.Ordinal);
+        if (rest.Length >= 3 && rest[0] is '+' or '-' && int.TryParse(rest.AsSpan(1, 2), CultureInfo.InvariantCulture, out var hours))
+        {
+            var minutes = rest.Length >= 5 && int.TryParse(rest.AsSpan(3, 2), CultureInfo.InvariantCulture, out var m) ? m : 0;
+            offset = new TimeSpan(hours, minutes, 0) * (rest[0] == '-' ? -1 : 1);
+        }
+
+        return DateTime.TryParseExact(digits, "yyyyMMddHHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? new DateTimeOffset(local, offset)
+            : null;
+    }
+}
