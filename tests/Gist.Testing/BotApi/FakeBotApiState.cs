@@ -1,0 +1,154 @@
+namespace Gist.Testing.BotApi;
+
+/// <summary>
+/// The fake Bot API's record of everything the bot did, readable from any thread while the server runs:
+/// every call, the chats' messages in their current state, edits, chat actions, commands, callback answers.
+/// Every getter returns a snapshot. <see cref="WaitForAsync"/> re-checks a condition after each change.
+/// </summary>
+public sealed partial class FakeBotApiState
+{
+    private readonly Lock _gate = new();
+    private readonly List<RecordedBotRequest> _requests = [];
+    private readonly Dictionary<string, int> _callCounts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<long, ChatHistory> _histories = [];
+    private readonly List<FakeBotMessage> _sent = [];
+    private readonly List<FakeMessageEdit> _edits = [];
+    private readonly List<(long ChatId, int MessageId)> _deleted = [];
+    private readonly List<FakeChatAction> _chatActions = [];
+    private readonly List<FakeCallbackAnswer> _callbackAnswers = [];
+    private readonly Dictionary<string, IReadOnlyList<FakeBotCommand>> _commands = new(StringComparer.Ordinal);
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _tooManyRequests;
+    private int _faultsInjected;
+
+    internal FakeBotApiState(TimeProvider time)
+    {
+        Time = time;
+        Updates = new UpdateQueue(NotifyChanged);
+    }
+
+    internal TimeProvider Time { get; }
+
+    internal UpdateQueue Updates { get; }
+
+    public IReadOnlyList<RecordedBotRequest> Requests { get { lock (_gate) { return _requests.ToArray(); } } }
+
+    public int RequestCount { get { lock (_gate) { return _requests.Count; } } }
+
+    /// <summary>How many calls of <paramref name="method"/> arrived (any outcome).</summary>
+    public int CallCount(string method) { lock (_gate) { return _callCounts.GetValueOrDefault(method); } }
+
+    public IReadOnlyList<RecordedBotRequest> RequestsFor(string method)
+    {
+        lock (_gate)
+        {
+            return _requests.Where(r => string.Equals(r.Method, method, StringComparison.OrdinalIgnoreCase)).ToArray();
+        }
+    }
+
+    /// <summary>The bot's messages in <paramref name="chatId"/> as they are now (after edits; deleted ones left out),
+    /// by message_id.</summary>
+    public IReadOnlyList<FakeBotMessage> Messages(long chatId)
+    {
+        lock (_gate)
+        {
+            return _histories.TryGetValue(chatId, out var history) ? history.BotMessages.Values.ToArray() : [];
+        }
+    }
+
+    public FakeBotMessage? Message(long chatId, int messageId)
+    {
+        lock (_gate)
+        {
+            return _histories.TryGetValue(chatId, out var history) ? history.BotMessages.GetValueOrDefault(messageId) : null;
+        }
+    }
+
+    /// <summary>Every message the bot sent, as it was when sent, in order.</summary>
+    public IReadOnlyList<FakeBotMessage> SentMessages { get { lock (_gate) { return _sent.ToArray(); } } }
+
+    public int SentMessageCount { get { lock (_gate) { return _sent.Count; } } }
+
+    public IReadOnlyList<FakeMessageEdit> Edits { get { lock (_gate) { return _edits.ToArray(); } } }
+
+    public IReadOnlyList<(long ChatId, int MessageId)> DeletedMessages { get { lock (_gate) { return _deleted.ToArray(); } } }
+
+    public IReadOnlyList<FakeChatAction> ChatActions { get { lock (_gate) { return _chatActions.ToArray(); } } }
+
+    public IReadOnlyList<FakeCallbackAnswer> CallbackAnswers { get { lock (_gate) { return _callbackAnswers.ToArray(); } } }
+
+    /// <summary>The commands set for the default scope and no language (what /-menu shows everyone).</summary>
+    public IReadOnlyList<FakeBotCommand> MyCommands => MyCommandsFor("default", null);
+
+    /// <summary>Commands for a scope type ("default", "all_private_chats", …) and language code.</summary>
+    public IReadOnlyList<FakeBotCommand> MyCommandsFor(string scopeType, string? languageCode)
+    {
+        lock (_gate)
+        {
+            return _commands.GetValueOrDefault(CommandsKey(scopeType, languageCode)) ?? [];
+        }
+    }
+
+    /// <summary>How many 429 answers the fake gave (rate limits and injected ones).</summary>
+    public int TooManyRequestsCount => Volatile.Read(ref _tooManyRequests);
+
+    public int FaultsInjected => Volatile.Read(ref _faultsInjected);
+
+    /// <summary>Updates queued and not yet confirmed by the bot.</summary>
+    public int PendingUpdates => Updates.Pending;
+
+    /// <summary>The highest offset the bot sent to getUpdates: every update_id below it is confirmed.</summary>
+    public long ConfirmedOffset => Updates.ConfirmedOffset;
+
+    public string? WebhookUrl { get { lock (_gate) { return _webhookUrl; } } }
+
+    /// <summary>Completes when <paramref name="condition"/> holds; throws <see cref="TimeoutException"/> (with a summary
+    /// of the record) when it still does not after <paramref name="timeout"/>.</summary>
+    public async Task WaitForAsync(Func<FakeBotApiState, bool> condition, TimeSpan timeout,
+        CancellationToken cancellationToken = default)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        while (true)
+        {
+            var changed = Volatile.Read(ref _changed).Task;
+            if (condition(this))
+            {
+                return;
+            }
+
+            try
+            {
+                await changed.WaitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                if (condition(this))
+                {
+                    return;
+                }
+
+                throw new TimeoutException($"The fake Bot API did not reach the expected state within {timeout}. {Summary()}");
+            }
+        }
+    }
+
+    /// <summary>A one-line account of the record, for failure messages.</summary>
+    public string Summary()
+    {
+        lock (_gate)
+        {
+            var calls = string.Join(", ", _callCounts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
+            return $"Calls: {calls}. Sent {_sent.Count}, edits {_edits.Count}, 429s {_tooManyRequests}, " +
+                $"faults {_faultsInjected}, pending updates {Updates.Pending}.";
+        }
+    }
+
+    internal void NotifyChanged()
+    {
+        var previous = Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        previous.TrySetResult();
+    }
+
+    private static string CommandsKey(string scopeType, string? languageCode) => scopeType + "|" + (languageCode ?? "");
+}

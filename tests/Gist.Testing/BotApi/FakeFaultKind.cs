@@ -1,0 +1,9 @@
+namespace Gist.Testing.BotApi;
+
+public enum FakeFaultKind
+{
+    InternalServerError,
+    BadGateway,
+    TooManyRequests,
+    Hang,
+}

@@ -1,0 +1,195 @@
+using System.Text.Json.Nodes;
+using Gist.Testing.Hosting;
+using Microsoft.AspNetCore.Http;
+
+namespace Gist.Testing.OpenAi;
+
+/// <summary>
+/// An in-process OpenAI-compatible server on 127.0.0.1 with a free port: chat completions (plain, streaming,
+/// structured output), embeddings and a model list, on the OpenAI paths (<see cref="OpenAiEndpoint"/>) and the
+/// Azure OpenAI deployment paths (<see cref="BaseUrl"/> as the Azure endpoint). Replies come from
+/// <see cref="Responder"/>; every request is recorded. Thread-safe.
+/// </summary>
+public sealed class FakeOpenAiServer : IAsyncDisposable
+{
+    private readonly LoopbackHost _host;
+    private readonly FakeOpenAiRecord _record = new();
+    private volatile Func<FakeChatRequest, CancellationToken, Task<FakeChatReply>>? _responder;
+    private long _latencyTicks;
+
+    private FakeOpenAiServer(LoopbackHost host, FakeOpenAiOptions options)
+    {
+        _host = host;
+        _responder = options.Responder;
+        Latency = options.Latency;
+    }
+
+    /// <summary>Scheme, host and port, e.g. <c>http://127.0.0.1:41234</c>: the Azure OpenAI endpoint.</summary>
+    public string BaseUrl => _host.BaseUrl;
+
+    /// <summary><see cref="BaseUrl"/> + "/v1": the endpoint for OpenAI-compatible clients (OpenAIClientOptions.Endpoint).</summary>
+    public string OpenAiEndpoint => BaseUrl + "/v1";
+
+    public Func<FakeChatRequest, CancellationToken, Task<FakeChatReply>>? Responder
+    {
+        get => _responder;
+        set => _responder = value;
+    }
+
+    /// <summary>Fixed time each chat completion takes before its reply (the "model latency" of benchmarks).</summary>
+    public TimeSpan Latency
+    {
+        get => TimeSpan.FromTicks(Interlocked.Read(ref _latencyTicks));
+        set => Interlocked.Exchange(ref _latencyTicks, value.Ticks);
+    }
+
+    /// <summary>Every chat completion request, in arrival order.</summary>
+    public IReadOnlyList<FakeChatRequest> Requests => _record.Requests;
+
+    public int RequestCount => _record.RequestCount;
+
+    /// <summary>Every text sent to the embeddings endpoint, in order.</summary>
+    public IReadOnlyList<string> EmbeddedTexts => _record.EmbeddedTexts;
+
+    public int EmbeddingRequestCount => _record.EmbeddingRequestCount;
+
+    /// <summary>Chat completions being handled right now.</summary>
+    public int InFlight => _record.InFlight;
+
+    /// <summary>The most chat completions that were in flight at once since start (or the last reset).</summary>
+    public int PeakConcurrency => _record.PeakConcurrency;
+
+    /// <summary>Answers that were not content (errors, hangs, truncated bodies).</summary>
+    public int FaultsReturned => _record.FaultsReturned;
+
+    public void ResetPeakConcurrency() => _record.ResetPeak();
+
+    public static Task<FakeOpenAiServer> StartAsync(Func<FakeChatRequest, CancellationToken, Task<FakeChatReply>> responder,
+        CancellationToken cancellationToken = default) =>
+        StartAsync(new FakeOpenAiOptions { Responder = responder }, cancellationToken);
+
+    public static async Task<FakeOpenAiServer> StartAsync(FakeOpenAiOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        FakeOpenAiServer? server = null;
+        var host = await LoopbackHost.StartAsync(h => http => server!.HandleAsync(http, h.Stopping), cancellationToken);
+        server = new FakeOpenAiServer(host, options ?? new FakeOpenAiOptions());
+        return server;
+    }
+
+    /// <summary>The answer when no responder is set: a short assistant message that names the last user message.</summary>
+    public static FakeChatReply DefaultReply(FakeChatRequest request)
+    {
+        var user = request.LastUserMessage;
+        return FakeChatReply.Text($"This is the fake model's reply to: {(user.Length > 60 ? user[..60] + "…" : user)}");
+    }
+
+    /// <summary>Completes when <paramref name="count"/> chat requests have arrived; TimeoutException otherwise.</summary>
+    public Task WaitForRequestsAsync(int count, TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        _record.WaitForAsync(r => r.RequestCount >= count, timeout, cancellationToken);
+
+    /// <summary>Completes when <paramref name="condition"/> holds (re-checked after each request); TimeoutException otherwise.</summary>
+    public Task WaitForAsync(Func<FakeOpenAiServer, bool> condition, TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        _record.WaitForAsync(_ => condition(this), timeout, cancellationToken);
+
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
+
+    private async Task HandleAsync(HttpContext http, CancellationToken stopping)
+    {
+        using var aborted = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, stopping);
+        var token = aborted.Token;
+        var route = OpenAiRoute.Match(http.Request.Path.Value ?? "");
+        if (route is null)
+        {
+            await OpenAiResponses.WriteErrorAsync(http, 404, $"Invalid URL ({http.Request.Method} {http.Request.Path})",
+                "invalid_request_error", null, null, token);
+            return;
+        }
+
+        try
+        {
+            if (route.Endpoint == OpenAiRoute.Models)
+            {
+                await OpenAiResponses.WriteJsonAsync(http, 200, ModelList(), token);
+                return;
+            }
+
+            using var reader = new StreamReader(http.Request.Body);
+            var raw = await reader.ReadToEndAsync(token);
+            if (route.Endpoint == OpenAiRoute.Embeddings)
+            {
+                _record.AddEmbeddings(await EmbeddingsEndpoint.HandleAsync(http, raw, route.Deployment, token));
+                return;
+            }
+
+            await CompleteChatAsync(http, raw, route.Deployment, token);
+        }
+        catch (OpenAiRequestException refused)
+        {
+            await OpenAiResponses.WriteErrorAsync(http, 400, refused.Message, "invalid_request_error", refused.Param,
+                refused.Code, token);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // The client gave up (or the server is stopping): nothing left to answer.
+        }
+    }
+
+    private async Task CompleteChatAsync(HttpContext http, string raw, string? deployment, CancellationToken token)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var request = ChatRequestParser.Parse(raw, http.Request, deployment, _record.NextSequence(), now);
+        _record.Add(request);
+        using var inFlight = _record.EnterFlight();
+        if (Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(Latency, token);
+        }
+
+        FakeChatReply reply;
+        try
+        {
+            reply = _responder is { } responder ? await responder(request, token) : DefaultReply(request);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            reply = FakeChatReply.Error(500, "The fake responder threw: " + exception.Message, "fake_responder_error");
+        }
+
+        if (reply.Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(reply.Delay, token);
+        }
+
+        if (reply.Kind != FakeChatReplyKind.Content)
+        {
+            _record.CountFault();
+        }
+
+        switch (reply.Kind)
+        {
+            case FakeChatReplyKind.Hang:
+                await Task.Delay(Timeout.Infinite, token);
+                break;
+            case FakeChatReplyKind.Error:
+                await OpenAiResponses.WriteErrorAsync(http, reply, token);
+                break;
+            default:
+                await ChatCompletionWriter.WriteAsync(http, request, reply, now.ToUnixTimeSeconds(), token);
+                break;
+        }
+    }
+
+    private JsonObject ModelList()
+    {
+        var models = Requests.Select(r => r.Model).OfType<string>().Append("fake-model").Distinct(StringComparer.Ordinal);
+        return new JsonObject
+        {
+            ["object"] = "list",
+            ["data"] = new JsonArray(models.Select(m => (JsonNode)new JsonObject
+            {
+                ["id"] = m, ["object"] = "model", ["created"] = 1_700_000_000, ["owned_by"] = "gist-tests",
+            }).ToArray()),
+        };
+    }
+}
