@@ -22,13 +22,14 @@ public sealed class MessageSplitter
     private readonly int _separatorVisible;
 
     /// <param name="visibleLimit">Most visible UTF-16 units per part: <see cref="TelegramHtml.MessageLimit"/> or <see cref="TelegramHtml.CaptionLimit"/>.</param>
-    /// <param name="rawLimit">Most raw HTML characters per part (tags and entities included); default four times the visible limit.</param>
+    /// <param name="rawLimit">Most raw HTML characters per part (tags and entities included); default four times the
+    /// visible limit, and at least 1024 so the tags reopened around a cut always leave room for text.</param>
     /// <param name="separator">Put between blocks that share a part; default a blank line.</param>
     public MessageSplitter(int visibleLimit = TelegramHtml.MessageLimit, int? rawLimit = null, string separator = "\n\n")
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(visibleLimit, MinimumLimit);
         _limit = visibleLimit;
-        _rawLimit = rawLimit ?? visibleLimit * 4;
+        _rawLimit = rawLimit ?? Math.Max(visibleLimit * 4, 1024);
         ArgumentOutOfRangeException.ThrowIfLessThan(_rawLimit, visibleLimit, nameof(rawLimit));
         _separator = separator;
         _separatorVisible = BlockMeasure.Of(separator).Visible;
