@@ -14,11 +14,11 @@ namespace Gist.Storage;
 /// </summary>
 public sealed class SqliteDatabase : IDisposable
 {
-    // Another process (a second instance, the CLI) may hold the write lock briefly; wait rather than fail.
-    private const int BusyTimeoutMilliseconds = 5000;
+    // SQLITE_CONSTRAINT (https://sqlite.org/rescode.html#constraint): the statement was refused, the connection is fine.
+    private const int SqliteConstraintError = 19;
 
     private readonly ILogger<SqliteDatabase> _logger;
-    private readonly string _connectionString;
+    private readonly SqliteSessionFactory _sessions;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly ConcurrentBag<SqliteSession> _readers = [];
     private readonly Lock _initializeLock = new();
@@ -30,12 +30,7 @@ public sealed class SqliteDatabase : IDisposable
     {
         _logger = logger;
         FilePath = options.Value.GetFullPath();
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = FilePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false, // this class is the pool; closing it must really close the file
-        }.ToString();
+        _sessions = new SqliteSessionFactory(FilePath, logger);
     }
 
     /// <summary>The absolute path of the database file.</summary>
@@ -61,13 +56,20 @@ public sealed class SqliteDatabase : IDisposable
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            SqliteSession writer = _writer ??= OpenSession();
-            writer.BeginImmediate();
+            SqliteSession writer = _writer ??= _sessions.Open();
             try
             {
+                writer.BeginImmediate();
                 T result = work(writer);
                 writer.Commit();
                 return result;
+            }
+            catch (SqliteException exception) when (exception.SqliteErrorCode != SqliteConstraintError)
+            {
+                // Rolled back by EndTransaction; reopen next time in case the connection itself is what broke.
+                writer.Dispose();
+                _writer = null;
+                throw;
             }
             finally
             {
@@ -83,23 +85,37 @@ public sealed class SqliteDatabase : IDisposable
     /// <summary>Runs <paramref name="work"/> on a pooled read connection (it sees the last committed state).</summary>
     internal Task<T> ReadAsync<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        EnsureInitialized();
-        SqliteSession reader = _readers.TryTake(out SqliteSession? pooled) ? pooled : OpenSession();
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<T>(cancellationToken);
+        }
+
         try
         {
-            return Task.FromResult(work(reader));
+            EnsureInitialized();
+            SqliteSession reader = _readers.TryTake(out SqliteSession? pooled) ? pooled : _sessions.Open();
+            bool healthy = false;
+            try
+            {
+                T result = work(reader);
+                healthy = true;
+                return Task.FromResult(result);
+            }
+            finally
+            {
+                if (healthy && !_disposed)
+                {
+                    _readers.Add(reader);
+                }
+                else
+                {
+                    reader.Dispose();
+                }
+            }
         }
-        finally
+        catch (Exception exception)
         {
-            if (_disposed)
-            {
-                reader.Dispose();
-            }
-            else
-            {
-                _readers.Add(reader);
-            }
+            return Task.FromException<T>(exception);
         }
     }
 
@@ -151,7 +167,7 @@ public sealed class SqliteDatabase : IDisposable
                     Directory.CreateDirectory(folder);
                 }
 
-                using SqliteSession session = OpenSession();
+                using SqliteSession session = _sessions.Open();
                 int version = MigrationRunner.Apply(session, SchemaMigrations.All, FilePath, _logger);
                 _logger.LogInformation("Storage ready at {Path} (schema version {Version})", FilePath, version);
             }
@@ -163,37 +179,6 @@ public sealed class SqliteDatabase : IDisposable
             }
 
             _initialized = true;
-        }
-    }
-
-    private SqliteSession OpenSession()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        var session = new SqliteSession(connection);
-        try
-        {
-            connection.Open();
-            session.ExecuteOnce($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
-            // WAL: readers never block the writer and a commit is one append to the log. It is a property of the
-            // file, set once, but asking again is free and tells us whether the file system supports it.
-            object? mode = session.ExecuteOnce("PRAGMA journal_mode = WAL;");
-            if (!"wal".Equals(mode as string, StringComparison.OrdinalIgnoreCase))
-            {
-                _logger.LogWarning("SQLite at {Path} runs in journal mode {Mode}, not WAL", FilePath, mode);
-            }
-
-            // NORMAL in WAL mode syncs the log at checkpoints, not at every commit. A killed process (SIGKILL, a
-            // crash) loses nothing: the commit is already in the WAL file through the OS page cache. Only a power
-            // cut or OS crash can lose the last commits (never corrupting the file); FULL would close that gap at
-            // the cost of an fsync on every inbox write, which the per-update round trip cannot afford.
-            session.ExecuteOnce("PRAGMA synchronous = NORMAL;");
-            session.ExecuteOnce("PRAGMA foreign_keys = ON;");
-            return session;
-        }
-        catch
-        {
-            session.Dispose();
-            throw;
         }
     }
 }

@@ -1,0 +1,59 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace Gist.Storage.Sqlite;
+
+/// <summary>Opens connections to one file with the settings every connection needs.</summary>
+internal sealed class SqliteSessionFactory
+{
+    // Another process (a second instance, the CLI) may hold the write lock briefly; wait rather than fail.
+    private const int BusyTimeoutMilliseconds = 5000;
+
+    private readonly string _connectionString;
+    private readonly string _filePath;
+    private readonly ILogger _logger;
+
+    public SqliteSessionFactory(string filePath, ILogger logger)
+    {
+        _filePath = filePath;
+        _logger = logger;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = filePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false, // SqliteDatabase is the pool; closing it must really close the file
+        }.ToString();
+    }
+
+    public SqliteSession Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        var session = new SqliteSession(connection);
+        try
+        {
+            connection.Open();
+            session.ExecuteOnce($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
+
+            // WAL: readers never block the writer and a commit is one append to the log. It is a property of the
+            // file, set once, but asking again is free and tells us whether the file system supports it.
+            object? mode = session.ExecuteOnce("PRAGMA journal_mode = WAL;");
+            if (!"wal".Equals(mode as string, StringComparison.OrdinalIgnoreCase))
+            {
+                _logger.LogWarning("SQLite at {Path} runs in journal mode {Mode}, not WAL", _filePath, mode);
+            }
+
+            // NORMAL in WAL mode syncs the log at checkpoints, not at every commit. A killed process (SIGKILL, a
+            // crash) loses nothing: the commit is already in the WAL file through the OS page cache. Only a power
+            // cut or OS crash can lose the last commits (never corrupting the file); FULL would close that gap at
+            // the cost of an fsync on every inbox write, which the per-update round trip cannot afford.
+            session.ExecuteOnce("PRAGMA synchronous = NORMAL;");
+            session.ExecuteOnce("PRAGMA foreign_keys = ON;");
+            return session;
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+    }
+}
