@@ -24,9 +24,9 @@ public sealed class SqliteUsageStore : IUsageStore
     private const string Totals = """
         SELECT
             (SELECT COUNT(*) FROM usage WHERE day = $day AND model_calls > 0),
-            (SELECT IFNULL(SUM(model_calls), 0) FROM usage WHERE day = $day),
+            (SELECT COALESCE(SUM(model_calls), 0) FROM usage WHERE day = $day),
             (SELECT COUNT(DISTINCT user_id) FROM usage WHERE model_calls > 0),
-            (SELECT IFNULL(SUM(model_calls), 0) FROM usage);
+            (SELECT COALESCE(SUM(model_calls), 0) FROM usage);
         """;
 
     private const string Top = """

@@ -8,12 +8,12 @@ internal static class InboxSql
     public const string Add = """
         INSERT INTO inbox (update_id, chat_id, json, state, attempts, received_at, updated_at)
         SELECT $update_id, $chat_id, $json, 'pending', 0, $now, $now
-        WHERE $update_id > IFNULL((SELECT pruned_through_update_id FROM inbox_watermark WHERE id = 1), -1)
+        WHERE $update_id > COALESCE((SELECT pruned_through_update_id FROM inbox_watermark WHERE id = 1), -1)
         ON CONFLICT (update_id) DO NOTHING;
         """;
 
     public const string RaiseHighWater = """
-        UPDATE inbox_watermark SET max_update_id = MAX(IFNULL(max_update_id, $max), $max) WHERE id = 1;
+        UPDATE inbox_watermark SET max_update_id = MAX(COALESCE(max_update_id, $max), $max) WHERE id = 1;
         """;
 
     // The oldest pending update of each chat that has nothing in progress: one per chat, oldest chats first.
@@ -60,7 +60,7 @@ internal static class InboxSql
 
     public const string RaisePrunedWater = """
         UPDATE inbox_watermark
-        SET pruned_through_update_id = MAX(IFNULL(pruned_through_update_id, $pruned), $pruned)
+        SET pruned_through_update_id = MAX(COALESCE(pruned_through_update_id, $pruned), $pruned)
         WHERE id = 1;
         """;
 }
