@@ -30,7 +30,7 @@ public static class DomCleaner
         var paragraphChars = ParagraphChars(body);
         var keepThreshold = Math.Max(400, paragraphChars * 0.6);
         var bodyChars = body.TextContent.Length;
-        RemoveWhere(body, e => IsHidden(e) || (IsFurniture(e) && ParagraphChars(e) < keepThreshold && e.TextContent.Length < bodyChars / 2));
+        RemoveWhere(body, e => IsHidden(e) || e.LocalName == "nav" || (IsFurniture(e) && ParagraphChars(e) < keepThreshold && e.TextContent.Length < bodyChars / 2));
         RemoveReadAlsoLines(body);
         RemoveTagAndPagerLinks(body);
         RemoveDateStamps(body);
