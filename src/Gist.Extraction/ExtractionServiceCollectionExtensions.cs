@@ -22,6 +22,7 @@ public static class ExtractionServiceCollectionExtensions
     {
         services.AddOptions<FetchOptions>()
             .Bind(configuration.GetSection(FetchOptions.SectionName))
+            .PostConfigure(o => o.AllowedPorts = o.AllowedPorts.Length == 0 ? FetchOptions.DefaultPorts : o.AllowedPorts)
             .ValidateDataAnnotations()
             .Validate(o => o.AllowedPorts.All(p => p is > 0 and <= 65535), "Fetch:AllowedPorts must be TCP ports (1-65535).")
             .ValidateOnStart();

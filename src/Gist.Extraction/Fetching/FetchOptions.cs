@@ -10,9 +10,13 @@ public sealed class FetchOptions
     /// <summary>Allow loopback/private/link-local targets. Only for tests and private deployments (Fetch__AllowPrivateNetworks).</summary>
     public bool AllowPrivateNetworks { get; set; }
 
-    /// <summary>TCP ports a link may use.</summary>
-    [MinLength(1)]
-    public int[] AllowedPorts { get; set; } = [80, 443];
+    /// <summary>
+    /// TCP ports a link may use; 80 and 443 when the section gives none. (Empty by default because the
+    /// configuration binder appends to an array's existing items instead of replacing them.)
+    /// </summary>
+    public int[] AllowedPorts { get; set; } = [];
+
+    public static readonly int[] DefaultPorts = [80, 443];
 
     /// <summary>Cap on bytes read after decompression.</summary>
     [Range(1024, 100 * 1024 * 1024)]
