@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Gist.Testing.BotApi;
 
 /// <summary>sendDocument (https://core.telegram.org/bots/api#senddocument): the file comes as a multipart upload
-/// or as the file_id of a file the fake knows; the caption follows the 1024-unit caption rules.</summary>
+/// (named "document" or referenced as attach://name) or as the file_id of a file the fake knows; the caption follows the 1024-unit caption rules.</summary>
 internal sealed class DocumentMethods(BotApiContext context)
 {
     public JsonNode SendDocument(BotApiCall call)
@@ -14,7 +14,10 @@ internal sealed class DocumentMethods(BotApiContext context)
         var caption = MessageTextRules.ParseCaption(args);
         var markup = ReplyMarkupRules.Normalize(args.GetObject("reply_markup"));
         FakeFile file;
-        if (call.Files.FirstOrDefault(f => f.FieldName == "document") is { } upload)
+        // The file is the multipart part named "document", or the part "document" points at with attach://name.
+        var value = args.GetString("document");
+        var partName = value?.StartsWith("attach://", StringComparison.Ordinal) == true ? value["attach://".Length..] : "document";
+        if (call.Files.FirstOrDefault(f => f.FieldName == partName) is { } upload)
         {
             if (upload.Content.Length == 0)
             {
@@ -25,7 +28,7 @@ internal sealed class DocumentMethods(BotApiContext context)
         }
         else
         {
-            var id = args.GetString("document") ?? throw BotApiException.BadRequest("there is no document in the request");
+            var id = value ?? throw BotApiException.BadRequest("there is no document in the request");
             file = state.FindFile(id) ?? throw BotApiException.BadRequest("wrong file identifier/HTTP URL specified");
         }
 

@@ -100,6 +100,9 @@ public sealed partial class FakeBotApiState
     /// <summary>The highest offset the bot sent to getUpdates: every update_id below it is confirmed.</summary>
     public long ConfirmedOffset => Updates.ConfirmedOffset;
 
+    /// <summary>A getUpdates call (long poll) is open right now: the bot is listening.</summary>
+    public bool IsPolling => Updates.IsPolling;
+
     public string? WebhookUrl { get { lock (_gate) { return _webhookUrl; } } }
 
     /// <summary>Completes when <paramref name="condition"/> holds; throws <see cref="TimeoutException"/> (with a summary

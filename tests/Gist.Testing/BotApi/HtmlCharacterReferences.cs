@@ -19,9 +19,9 @@ internal static class HtmlCharacterReferences
         }
 
         var name = html.AsSpan(start + 1, semicolon - start - 1);
-        if (name.Length > 1 && name[0] == '#')
+        if (name.Length >= 1 && name[0] == '#')
         {
-            var hex = name[1] is 'x' or 'X';
+            var hex = name.Length > 1 && name[1] is 'x' or 'X';
             var digits = hex ? name[2..] : name[1..];
             var style = hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None;
             if (digits.Length == 0 || !int.TryParse(digits, style, CultureInfo.InvariantCulture, out var codePoint)

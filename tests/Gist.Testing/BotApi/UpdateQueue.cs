@@ -21,6 +21,9 @@ internal sealed class UpdateQueue(Action onChange)
 
     public long ConfirmedOffset { get { lock (_gate) { return _confirmedOffset; } } }
 
+    /// <summary>A getUpdates call is waiting in the queue right now.</summary>
+    public bool IsPolling { get { lock (_gate) { return _currentPoll is not null; } } }
+
     public long Enqueue(string type, Func<long, string> build)
     {
         lock (_gate)
@@ -87,6 +90,8 @@ internal sealed class UpdateQueue(Action onChange)
             _currentPoll?.Cancel();
             _currentPoll = mine;
         }
+
+        onChange();
 
         try
         {
