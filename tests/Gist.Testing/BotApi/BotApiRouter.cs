@@ -82,6 +82,13 @@ internal sealed class BotApiRouter
             // The client went away (or the server is stopping): 499 is nginx's "client closed request".
             state.RecordRequest(method, body, arrived, 499, "client closed request");
         }
+        catch (Exception bug) when (bug is not OperationCanceledException && !http.Response.HasStarted)
+        {
+            // A parameter this fake cannot read: answer like a server fault rather than dropping the connection.
+            var error = new BotApiException(500, "Internal Server Error: the fake could not handle the call: " + bug.Message);
+            await FakeBotApiServer.WriteErrorAsync(http, error);
+            state.RecordRequest(method, body, arrived, 500, error.Message);
+        }
     }
 
     private async Task WriteFaultAsync(HttpContext http, FakeFault fault, CancellationToken aborted)

@@ -129,9 +129,19 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             await OpenAiResponses.WriteErrorAsync(http, 400, refused.Message, "invalid_request_error", refused.Param,
                 refused.Code, token);
         }
+        catch (System.Text.Json.JsonException)
+        {
+            await OpenAiResponses.WriteErrorAsync(http, 400, "We could not parse the JSON body of your request.",
+                "invalid_request_error", null, null, token);
+        }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             // The client gave up (or the server is stopping): nothing left to answer.
+        }
+        catch (Exception bug) when (bug is not OperationCanceledException && !http.Response.HasStarted)
+        {
+            await OpenAiResponses.WriteErrorAsync(http, 500, "The fake could not handle the request: " + bug.Message,
+                "server_error", null, null, token);
         }
     }
 
