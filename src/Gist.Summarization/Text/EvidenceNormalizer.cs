@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text;
+
+namespace Gist.Summarization.Text;
+
+/// <summary>
+/// Normalization for matching quoted evidence against a source, so that the same words compare equal whatever
+/// the typing: Unicode NFKC (presentation forms, full-width letters, "…" → "..."), no Arabic harakat, Quranic
+/// marks or tatweel, one alef (أ إ آ ٱ → ا), one ya (ى ی → ي), one kaf (ک → ك), ۀ → ه, Arabic-Indic and
+/// Persian digits → 0–9, one double quote for every quotation mark (“ ” « » „ ‹ › ' " ״ …), one hyphen for every
+/// dash, Latin , ; ? for Arabic ، ؛ ؟, single spaces, invariant lower case.
+/// Two further choices, made because outlets and models write both forms of the same word:
+/// taa marbuta is read as ha (ة → ه: "مدرسة"/"مدرسه"), and hamza seats are unified (ؤ ئ → ء: "مسؤول"/"مسئول").
+/// Neither turns one real word into a different real claim.
+/// </summary>
+public static class EvidenceNormalizer
+{
+    /// <summary>The normalized text, readable: words separated by single spaces, punctuation unified.</summary>
+    public static string Normalize(string text) => Run(text, compact: false);
+
+    /// <summary>
+    /// The comparison key: <see cref="Normalize"/> reduced to letters and digits, with no spaces or punctuation,
+    /// so "و قال" matches "وقال" and a dropped comma or quote mark does not fail a real quote. A decimal or
+    /// thousands mark between digits is kept as '.', so "1.5" never matches "15".
+    /// </summary>
+    public static string ToKey(string text) => Run(text, compact: true);
+
+    private static string Run(string text, bool compact)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var source = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        var result = new StringBuilder(source.Length);
+        var pendingSpace = false;
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = Map(source[i]);
+            if (c == '\0')
+            {
+                continue;
+            }
+
+            if (c == ' ')
+            {
+                pendingSpace = result.Length > 0;
+                continue;
+            }
+
+            if (compact)
+            {
+                if (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || IsCombiningMark(c))
+                {
+                    result.Append(c);
+                }
+                else if (c is '.' or ',' && result.Length > 0 && char.IsDigit(result[^1]) && i + 1 < source.Length && IsDigitAfterMapping(source[i + 1]))
+                {
+                    result.Append('.');
+                }
+
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                result.Append(' ');
+                pendingSpace = false;
+            }
+
+            result.Append(c);
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>Vowel signs of Indic and other scripts are part of the word (Arabic marks were dropped before this).</summary>
+    private static bool IsCombiningMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static bool IsDigitAfterMapping(char c) => char.IsDigit(Map(c));
+
+    /// <summary>One character's normal form: '\0' to drop it, ' ' for any space.</summary>
+    private static char Map(char c)
+    {
+        switch (c)
+        {
+            case >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640' or >= '\u06D6' and <= '\u06ED':
+                return '\0';
+            case '\u200B' or '\u200D' or '\u200E' or '\u200F' or '\u061C' or '\u2060' or '\uFEFF' or '\u00AD' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069':
+                return '\0';
+            case '\u200C':
+                // ZWNJ: "می‌شود" is written "می شود" as often; both become a word break.
+                return ' ';
+            case 'أ' or 'إ' or 'آ' or 'ٱ':
+                return 'ا';
+            case 'ى' or 'ی' or 'ې':
+                return 'ي';
+            case 'ک':
+                return 'ك';
+            case 'ة' or 'ۀ' or 'ە':
+                return 'ه';
+            case 'ؤ' or 'ئ':
+                return 'ء';
+            case '“' or '”' or '„' or '‟' or '«' or '»' or '‹' or '›' or '\'' or '‘' or '’' or '‚' or '‛' or '״' or '׳' or '`' or '´' or '″' or '「' or '」' or '『' or '』':
+                return '"';
+            case '‐' or '‑' or '‒' or '–' or '—' or '―' or '−' or '﹘':
+                return '-';
+            case '،':
+                return ',';
+            case '؛':
+                return ';';
+            case '؟':
+                return '?';
+            case '۔':
+                return '.';
+            case 'ς':
+                return 'σ';
+        }
+
+        if (char.IsWhiteSpace(c) || char.IsControl(c))
+        {
+            return ' ';
+        }
+
+        if (c > '\u007F' && char.IsDigit(c))
+        {
+            var value = CharUnicodeInfo.GetDecimalDigitValue(c);
+            return value >= 0 ? (char)('0' + value) : c;
+        }
+
+        return char.ToLowerInvariant(c);
+    }
+}
