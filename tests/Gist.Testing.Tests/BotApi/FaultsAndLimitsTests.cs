@@ -104,6 +104,18 @@ public sealed class FaultsAndLimitsTests : BotApiFixture
     }
 
     [Fact]
+    public async Task With_known_chats_required_only_chats_seen_in_updates_can_be_written_to()
+    {
+        Server.State.RequireKnownChats = true;
+        Server.Updates.EnqueueText(Alice, "hi");
+
+        await Bot.SendMessage(Alice.Id, "hello Alice");
+        var stranger = await Assert.ThrowsAsync<ApiRequestException>(() => Bot.SendMessage(123456, "hello?"));
+
+        Assert.Equal("Bad Request: chat not found", stranger.Message);
+    }
+
+    [Fact]
     public async Task Injected_500_and_429_faults_reach_the_client_and_change_nothing()
     {
         Server.FaultInjector = FakeFaultPlan.Next("sendMessage", 1, FakeFault.InternalServerError);

@@ -86,4 +86,13 @@ public sealed class HtmlEntityParserTests
     {
         Assert.Equal("x", HtmlEntityParser.Parse("<b data-x='1' title=y>x</b>").Text);
     }
+
+    [Fact]
+    public void A_link_without_href_keeps_its_text_and_loses_the_entity()
+    {
+        var parsed = HtmlEntityParser.Parse("<a>plain</a>");
+
+        Assert.Equal("plain", parsed.Text);
+        Assert.Empty(parsed.Entities);
+    }
 }

@@ -113,7 +113,8 @@ public static class HtmlEntityParser
 
         open.Pop();
         var length = textLength - top.TextOffset;
-        if (length > 0)
+        // An <a> without href links nowhere; Telegram keeps its text and drops the entity.
+        if (length > 0 && !(top.Tag.Name == "a" && string.IsNullOrEmpty(top.Tag.Attribute("href"))))
         {
             entities.Add(ToEntity(top, length, open.Count > 0 ? open.Peek() : null));
         }
@@ -127,7 +128,7 @@ public static class HtmlEntityParser
         var type = EntityTypes[tag.Name];
         return tag.Name switch
         {
-            "a" => new FakeEntity(type, open.TextOffset, length, tag.Attribute("href") ?? ""),
+            "a" => new FakeEntity(type, open.TextOffset, length, tag.Attribute("href")),
             "blockquote" when tag.HasAttribute("expandable") => new FakeEntity("expandable_blockquote", open.TextOffset, length),
             "tg-emoji" => new FakeEntity(type, open.TextOffset, length, CustomEmojiId: tag.Attribute("emoji-id")),
             // <pre><code class="language-x"> gives the pre entity its language (Bot API, "pre" entity).

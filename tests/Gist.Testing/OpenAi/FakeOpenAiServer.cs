@@ -122,7 +122,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
                 return;
             }
 
-            await CompleteChatAsync(http, raw, route.Deployment, token);
+            await ChatCompletionHandler.HandleAsync(http, raw, route.Deployment, _record, _responder, Latency, token);
         }
         catch (OpenAiRequestException refused)
         {
@@ -142,51 +142,6 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         {
             await OpenAiResponses.WriteErrorAsync(http, 500, "The fake could not handle the request: " + bug.Message,
                 "server_error", null, null, token);
-        }
-    }
-
-    private async Task CompleteChatAsync(HttpContext http, string raw, string? deployment, CancellationToken token)
-    {
-        var now = DateTimeOffset.UtcNow;
-        var request = ChatRequestParser.Parse(raw, http.Request, deployment, _record.NextSequence(), now);
-        _record.Add(request);
-        using var inFlight = _record.EnterFlight();
-        if (Latency > TimeSpan.Zero)
-        {
-            await Task.Delay(Latency, token);
-        }
-
-        FakeChatReply reply;
-        try
-        {
-            reply = _responder is { } responder ? await responder(request, token) : DefaultReply(request);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            reply = FakeChatReply.Error(500, "The fake responder threw: " + exception.Message, "fake_responder_error");
-        }
-
-        if (reply.Delay > TimeSpan.Zero)
-        {
-            await Task.Delay(reply.Delay, token);
-        }
-
-        if (reply.Kind != FakeChatReplyKind.Content)
-        {
-            _record.CountFault();
-        }
-
-        switch (reply.Kind)
-        {
-            case FakeChatReplyKind.Hang:
-                await Task.Delay(Timeout.Infinite, token);
-                break;
-            case FakeChatReplyKind.Error:
-                await OpenAiResponses.WriteErrorAsync(http, reply, token);
-                break;
-            default:
-                await ChatCompletionWriter.WriteAsync(http, request, reply, now.ToUnixTimeSeconds(), token);
-                break;
         }
     }
 
