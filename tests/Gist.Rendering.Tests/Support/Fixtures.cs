@@ -4,7 +4,8 @@ namespace Gist.Rendering.Tests.Support;
 public static class Fixtures
 {
     /// <summary>An Arabic news article (Blinken in Seoul, 9 November 2023) as a person would paste it.</summary>
-    public static string SeoulArticle => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "seoul-blinken-ar.txt"));
+    public static string SeoulArticle { get; } =
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "seoul-blinken-ar.txt"));
 
     /// <summary>One Arabic paragraph of at least <paramref name="length"/> characters with no line break.</summary>
     public static string ArabicParagraph(int length)
