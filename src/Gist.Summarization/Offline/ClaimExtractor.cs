@@ -24,7 +24,12 @@ internal static class ClaimExtractor
     /// Claims in the order of the text. Beyond <paramref name="max"/>, the ones kept are the non-statements, then
     /// those with a named speaker, then the best ranked by <paramref name="scores"/> (one per sentence).
     /// </summary>
-    public static List<Claim> Extract(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<double> scores, int max)
+    /// <param name="text">The article text the sentences come from.</param>
+    /// <param name="articleKey">The article's comparison key, used to find the names it repeats.</param>
+    /// <param name="sentences">The sentences of <paramref name="text"/>.</param>
+    /// <param name="scores">TextRank score per sentence.</param>
+    /// <param name="max">How many claims at most.</param>
+    public static List<Claim> Extract(string text, string articleKey, IReadOnlyList<Sentence> sentences, IReadOnlyList<double> scores, int max)
     {
         var found = new List<(int Index, double Score, Claim Claim)>();
         (int Index, string Speaker)? lastSpeaker = null;
@@ -54,7 +59,7 @@ internal static class ClaimExtractor
             var kind = match.Verb.Kind == ClaimKinds.Statement && IsFigure(tokens) ? ClaimKinds.Figure : match.Verb.Kind;
             if (speaker is not null && kind is ClaimKinds.Denial or ClaimKinds.Accusation)
             {
-                speaker = SpeakerTrimmer.ToKnownName(speaker, text, sentence);
+                speaker = SpeakerTrimmer.ToKnownName(speaker, articleKey, sentence.Text);
             }
 
             found.Add((i, scores[i], new Claim(evidence, speaker ?? Outlet, kind, evidence)));

@@ -49,8 +49,11 @@ public sealed class OfflineSummarizer : ISummarizer
 
         var chosen = ChooseSummary(sentences, terms, scores);
         var summary = chosen.Count > 0 ? string.Join(" ", chosen.Select(i => sentences[i].Text)) : Shorten(article.Text, 600);
-        var claims = ClaimExtractor.Extract(article.Text, sentences, scores, MaxClaims);
-        var verification = verifier.Verify(claims, NormalizedSource.Of(article));
+        var source = NormalizedSource.Of(article);
+        var claims = ClaimExtractor.Extract(article.Text, source.Key, sentences, scores, MaxClaims);
+
+        // The evidence is verbatim by construction; the check is the same guard every engine passes through.
+        var verification = verifier.Verify(claims, source);
 
         return new SummaryResult
         {

@@ -25,21 +25,32 @@ internal static class ReportingVerbs
                 continue;
             }
 
-            foreach (var form in new[] { tokens[i].Normalized, tokens[i].WithoutConjunction })
+            var verb = Lookup(tokens, i, tokens[i].Normalized) ?? Lookup(tokens, i, tokens[i].WithoutConjunction);
+            if (verb is not null)
             {
-                if (ByFirstWord.TryGetValue(form, out var candidates))
-                {
-                    foreach (var verb in candidates.Where(v => Follows(tokens, i, v)))
-                    {
-                        return new VerbMatch(verb, i, i + verb.Words.Count - 1, -1);
-                    }
-                }
+                return new VerbMatch(verb, i, i + verb.Words.Count - 1, -1);
             }
 
-            var cjk = FindCjk(tokens[i].Normalized);
+            var cjk = WordCount.IsCjk(tokens[i].Normalized[0]) ? FindCjk(tokens[i].Normalized) : null;
             if (cjk is not null)
             {
                 return new VerbMatch(cjk.Value.Verb, i, i, cjk.Value.At);
+            }
+        }
+
+        return null;
+    }
+
+    private static ReportingVerb? Lookup(IReadOnlyList<WordToken> tokens, int at, string form)
+    {
+        if (ByFirstWord.TryGetValue(form, out var candidates))
+        {
+            foreach (var verb in candidates)
+            {
+                if (Follows(tokens, at, verb))
+                {
+                    return verb;
+                }
             }
         }
 

@@ -9,21 +9,35 @@ namespace Gist.Summarization.Offline;
 /// </summary>
 internal static class SpeakerTrimmer
 {
-    public static string ToKnownName(string speaker, string text, Sentence sentence)
+    /// <param name="speaker">The words after the verb.</param>
+    /// <param name="articleKey">The whole article's comparison key (<see cref="EvidenceNormalizer.ToKey"/>).</param>
+    /// <param name="sentence">The sentence the speaker comes from.</param>
+    public static string ToKnownName(string speaker, string articleKey, string sentence)
     {
-        var rest = EvidenceNormalizer.ToKey(text[..sentence.Start]) + "|" + EvidenceNormalizer.ToKey(text[sentence.End..]);
+        var sentenceKey = EvidenceNormalizer.ToKey(sentence);
         var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var count = words.Length; count >= 1; count--)
         {
             var prefix = string.Join(' ', words.Take(count));
             var key = EvidenceNormalizer.ToKey(prefix);
-            if (key.Length >= 3 && rest.Contains(key, StringComparison.Ordinal))
+            if (key.Length >= 3 && Occurrences(articleKey, key) > Occurrences(sentenceKey, key))
             {
                 return TrimConjunction(prefix);
             }
         }
 
         return speaker;
+    }
+
+    private static int Occurrences(string text, string key)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(key, StringComparison.Ordinal); at >= 0; at = text.IndexOf(key, at + key.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static string TrimConjunction(string phrase)

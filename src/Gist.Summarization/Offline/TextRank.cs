@@ -10,7 +10,7 @@ public static class TextRank
 {
     private const double Damping = 0.85;
     private const int MaxIterations = 100;
-    private const double Tolerance = 1e-9;
+    private const double Tolerance = 1e-8;
 
     /// <summary>A score per sentence (they sum to 1), from each sentence's set of terms.</summary>
     public static double[] Rank(IReadOnlyList<IReadOnlySet<string>> sentenceTerms)
@@ -34,13 +34,13 @@ public static class TextRank
             prior[i] /= priorSum;
         }
 
-        var outWeight = new double[n];
+        // Row-normalized transitions, kept sparse: most sentence pairs share nothing.
+        var edges = new (int To, double Share)[n][];
         for (var i = 0; i < n; i++)
         {
-            for (var j = 0; j < n; j++)
-            {
-                outWeight[i] += weights[i, j];
-            }
+            var row = weights[i];
+            var total = row.Sum();
+            edges[i] = total == 0 ? [] : Enumerable.Range(0, n).Where(j => row[j] > 0).Select(j => (j, row[j] / total)).ToArray();
         }
 
         var score = (double[])prior.Clone();
@@ -49,32 +49,25 @@ public static class TextRank
         {
             // A sentence sharing nothing (dangling node) spreads its score like the random jump.
             var dangling = 0.0;
+            Array.Clear(next);
             for (var i = 0; i < n; i++)
             {
-                if (outWeight[i] == 0)
+                if (edges[i].Length == 0)
                 {
                     dangling += score[i];
                 }
-            }
 
-            for (var j = 0; j < n; j++)
-            {
-                var incoming = 0.0;
-                for (var i = 0; i < n; i++)
+                foreach (var (to, share) in edges[i])
                 {
-                    if (outWeight[i] > 0 && weights[i, j] > 0)
-                    {
-                        incoming += score[i] * weights[i, j] / outWeight[i];
-                    }
+                    next[to] += score[i] * share;
                 }
-
-                next[j] = ((1 - Damping) * prior[j]) + (Damping * (incoming + (dangling * prior[j])));
             }
 
             var change = 0.0;
-            for (var i = 0; i < n; i++)
+            for (var j = 0; j < n; j++)
             {
-                change += Math.Abs(next[i] - score[i]);
+                next[j] = ((1 - Damping) * prior[j]) + (Damping * (next[j] + (dangling * prior[j])));
+                change += Math.Abs(next[j] - score[j]);
             }
 
             (score, next) = (next, score);
@@ -87,7 +80,7 @@ public static class TextRank
         return score;
     }
 
-    private static double[,] Similarities(IReadOnlyList<IReadOnlySet<string>> terms)
+    private static double[][] Similarities(IReadOnlyList<IReadOnlySet<string>> terms)
     {
         var n = terms.Count;
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -103,7 +96,12 @@ public static class TextRank
             p => p.Key,
             p => Math.Log(1 + ((n - p.Value + 0.5) / (p.Value + 0.5))),
             StringComparer.Ordinal);
-        var weights = new double[n, n];
+        var weights = new double[n][];
+        for (var i = 0; i < n; i++)
+        {
+            weights[i] = new double[n];
+        }
+
         for (var i = 0; i < n; i++)
         {
             for (var j = i + 1; j < n; j++)
@@ -121,8 +119,8 @@ public static class TextRank
                 if (shared > 0)
                 {
                     var weight = shared / (Math.Log(1 + terms[i].Count) + Math.Log(1 + terms[j].Count));
-                    weights[i, j] = weight;
-                    weights[j, i] = weight;
+                    weights[i][j] = weight;
+                    weights[j][i] = weight;
                 }
             }
         }

@@ -28,7 +28,7 @@ public static class EvidenceNormalizer
     private static string Run(string text, bool compact)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var source = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        var source = IsPlainlyNormalized(text) || text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
         var result = new StringBuilder(source.Length);
         var pendingSpace = false;
         for (var i = 0; i < source.Length; i++)
@@ -74,6 +74,28 @@ public static class EvidenceNormalizer
     /// <summary>Vowel signs of Indic and other scripts are part of the word (Arabic marks were dropped before this).</summary>
     private static bool IsCombiningMark(char c) =>
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>
+    /// A fast check for the common case: ASCII, the Arabic block (minus the four letters U+0675–U+0678 that NFKC
+    /// decomposes and the combining madda and hamza U+0653–U+0655 it composes into أ ؤ ئ), and the quote, dash
+    /// and format characters of U+2000–U+2023, none of which NFKC changes in a
+    /// way that survives <see cref="Map"/>. Saves the ICU call for most Arabic and English text.
+    /// </summary>
+    private static bool IsPlainlyNormalized(string text)
+    {
+        foreach (var c in text)
+        {
+            var plain = c < '\u0080' || c is '\u00A0' or '\u00AB' or '\u00BB' or '\uFEFF'
+                || (c is >= '\u0600' and <= '\u06FF' && c is not (>= '\u0675' and <= '\u0678') && c is not (>= '\u0653' and <= '\u0655'))
+                || c is >= '\u200B' and <= '\u2023' or >= '\u2028' and <= '\u202E' or >= '\u2060' and <= '\u2069';
+            if (!plain)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsDigitAfterMapping(char c) => char.IsDigit(Map(c));
 

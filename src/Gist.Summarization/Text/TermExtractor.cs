@@ -10,7 +10,8 @@ namespace Gist.Summarization.Text;
 public static class TermExtractor
 {
     private static readonly string[] ArabicPrefixes = ["وال", "بال", "فال", "كال", "لل", "ال"];
-    private static readonly string[] ArabicSuffixes = ["هما", "ات", "ون", "ين", "ها", "هم", "ه"];
+    // Arabic plural and pronoun endings, and the Persian plural "های".
+    private static readonly string[] ArabicScriptSuffixes = ["هما", "های", "ات", "ون", "ين", "ها", "هم", "ه"];
 
     public static List<string> Terms(string sentence, IReadOnlySet<string> stopWords)
     {
@@ -18,8 +19,9 @@ public static class TermExtractor
         var normalized = EvidenceNormalizer.Normalize(sentence);
         var word = new StringBuilder();
         var cjk = new StringBuilder();
-        foreach (var c in normalized + " ")
+        for (var i = 0; i <= normalized.Length; i++)
         {
+            var c = i < normalized.Length ? normalized[i] : ' ';
             if (WordCount.IsCjk(c))
             {
                 Flush(word, terms, stopWords);
@@ -124,7 +126,7 @@ public static class TermExtractor
             token = token[1..];
         }
 
-        foreach (var suffix in ArabicSuffixes.Concat(["های", "ها"]))
+        foreach (var suffix in ArabicScriptSuffixes)
         {
             if (token.EndsWith(suffix, StringComparison.Ordinal) && token.Length - suffix.Length >= 3)
             {

@@ -1,3 +1,4 @@
+using Gist.Summarization.Tests.Fixtures;
 using Gist.Summarization.Text;
 
 namespace Gist.Summarization.Tests.Text;
@@ -46,5 +47,18 @@ public sealed class EvidenceNormalizerTests
     {
         Assert.Equal(EvidenceNormalizer.ToKey("می شود"), EvidenceNormalizer.ToKey("می\u200Cشود"));
         Assert.Equal("مي شود", EvidenceNormalizer.Normalize("می\u200Cشود"));
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleArticles.Names), MemberType = typeof(SampleArticles))]
+    public void Skipping_nfkc_for_plain_arabic_text_changes_nothing(string sample)
+    {
+        var raw = SampleArticles.Raw(sample);
+
+        // NFD splits أ into ا + hamza above, which forces the full NFKC path.
+        var forced = raw.Normalize(System.Text.NormalizationForm.FormD);
+
+        Assert.Equal(EvidenceNormalizer.ToKey(forced), EvidenceNormalizer.ToKey(raw));
+        Assert.Equal(EvidenceNormalizer.Normalize(forced), EvidenceNormalizer.Normalize(raw));
     }
 }
