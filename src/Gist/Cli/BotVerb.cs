@@ -1,5 +1,7 @@
 using Gist.Hosting;
 using Gist.Telegram;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Gist.Cli;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Gist.Core.Articles;
 using Gist.Extraction;
+using Gist.Extraction.Batch;
 using Gist.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -10,6 +10,7 @@ using Gist.Summarization.Questions;
 using Gist.Summarization.Translation;
 using Gist.Summarization.Verification;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;

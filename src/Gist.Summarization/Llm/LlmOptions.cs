@@ -1,0 +1,76 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Gist.Summarization.Llm;
+
+/// <summary>Configuration section "Llm": which model answers, and how hard the bot may push it.</summary>
+public sealed class LlmOptions : IValidatableObject
+{
+    public const string SectionName = "Llm";
+
+    /// <summary><c>azure-openai</c>, <c>openai</c> (any OpenAI-compatible endpoint) or <c>offline</c>.</summary>
+    public string Provider { get; set; } = LlmProviders.Offline;
+
+    /// <summary>The endpoint: an Azure OpenAI resource, https://api.openai.com/v1, or a local server's /v1.</summary>
+    public string? Endpoint { get; set; }
+
+    /// <summary>Never logged. Optional for local servers (Ollama, llama.cpp, vLLM, LM Studio).</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Model name, or the deployment name for Azure.</summary>
+    public string? Model { get; set; }
+
+    /// <summary>Model calls in flight at once, across all chats.</summary>
+    [Range(1, 256)]
+    public int MaxConcurrency { get; set; } = 4;
+
+    /// <summary>Longest article text sent in one request, in characters; longer ones are cut at a paragraph.</summary>
+    [Range(1000, 400_000)]
+    public int MaxArticleCharacters { get; set; } = 24_000;
+
+    [Range(1, 20)]
+    public int MaxClaims { get; set; } = 8;
+
+    /// <summary>Time allowed for one model request.</summary>
+    [Range(5, 600)]
+    public int RequestTimeoutSeconds { get; set; } = 120;
+
+    /// <summary>Folder of the prompt templates; default <c>prompts</c> next to the executable.</summary>
+    public string? PromptsPath { get; set; }
+
+    public bool UsesModel => !string.Equals(Provider, LlmProviders.Offline, StringComparison.OrdinalIgnoreCase);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!LlmProviders.All.Contains(Provider, StringComparer.OrdinalIgnoreCase))
+        {
+            yield return new ValidationResult($"Llm__Provider '{Provider}' is not one of: {string.Join(", ", LlmProviders.All)}.", [nameof(Provider)]);
+            yield break;
+        }
+
+        if (!UsesModel)
+        {
+            yield break;
+        }
+
+        if (string.IsNullOrWhiteSpace(Model))
+        {
+            yield return new ValidationResult($"Llm__Model is missing: the model name (the deployment name for Azure) is required with Llm__Provider={Provider}.", [nameof(Model)]);
+        }
+
+        var isAzure = string.Equals(Provider, LlmProviders.AzureOpenAi, StringComparison.OrdinalIgnoreCase);
+        if (isAzure && string.IsNullOrWhiteSpace(Endpoint))
+        {
+            yield return new ValidationResult("Llm__Endpoint is missing: your Azure OpenAI resource's URL, e.g. https://myres.openai.azure.com/.", [nameof(Endpoint)]);
+        }
+
+        if (Endpoint is { Length: > 0 } endpoint && !(Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            yield return new ValidationResult($"Llm__Endpoint '{endpoint}' is not an absolute http(s) URL.", [nameof(Endpoint)]);
+        }
+
+        if (isAzure && string.IsNullOrWhiteSpace(ApiKey))
+        {
+            yield return new ValidationResult("Llm__ApiKey is missing: the key of your Azure OpenAI resource.", [nameof(ApiKey)]);
+        }
+    }
+}
