@@ -48,7 +48,7 @@ public static class TelegramHostingExtensions
         services.AddScoped<ArticleResponder>();
         services.AddScoped<LinkArticleLoader>();
 
-        // Handlers are asked in this order; the first that accepts an update handles it.
+        // Handlers are asked by their Order, then in this order; the first that accepts an update handles it.
         services.AddScoped<IUpdateHandler, StartCommandHandler>();
         services.AddScoped<IUpdateHandler, HelpCommandHandler>();
         services.AddScoped<IUpdateHandler, LanguageCommandHandler>();

@@ -9,6 +9,8 @@ public abstract class CommandHandler : IUpdateHandler
     /// <summary>The command's name without the slash, lower case.</summary>
     protected abstract string Command { get; }
 
+    public int Order => HandlerOrder.Commands;
+
     public bool CanHandle(UpdateContext context) =>
         context.Message?.Text is { } text
         && CommandText.Parse(text, context.Bot.Username) is { } command

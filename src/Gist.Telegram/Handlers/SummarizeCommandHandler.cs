@@ -35,7 +35,8 @@ public sealed class SummarizeCommandHandler(IServiceProvider services, ReplySend
 
         // The same handlers as for a message sent to the bot directly, except commands and follow-up questions.
         var handler = services.GetServices<IUpdateHandler>()
-            .Where(h => h is not CommandHandler and not FollowUpQuestionHandler and not UnsupportedMessageHandler)
+            .Where(h => h.Order >= HandlerOrder.SpecialContent && h.Order < HandlerOrder.CatchAll && h is not FollowUpQuestionHandler)
+            .OrderBy(h => h.Order)
             .FirstOrDefault(h => h.CanHandle(inner));
         if (handler is null)
         {

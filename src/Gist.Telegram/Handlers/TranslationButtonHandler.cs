@@ -20,6 +20,8 @@ public sealed class TranslationButtonHandler(
     ReplySender replies,
     ILogger<TranslationButtonHandler> logger) : IUpdateHandler
 {
+    public int Order => HandlerOrder.Commands;
+
     public bool CanHandle(UpdateContext context) =>
         context.Update.CallbackQuery?.Data?.StartsWith(ArticleResponder.TranslateCallbackPrefix, StringComparison.Ordinal) == true;
 

@@ -7,6 +7,8 @@ namespace Gist.Telegram.Handlers;
 /// <summary>A command the bot does not have: say so and point to /help, instead of summarizing "/foo" as text.</summary>
 public sealed class UnknownCommandHandler(ReplySender replies) : IUpdateHandler
 {
+    public int Order => HandlerOrder.UnknownCommand;
+
     public bool CanHandle(UpdateContext context) =>
         context.Message?.Text is { } text && CommandText.Parse(text, context.Bot.Username) is not null;
 

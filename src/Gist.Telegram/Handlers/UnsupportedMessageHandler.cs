@@ -6,6 +6,8 @@ namespace Gist.Telegram.Handlers;
 /// <summary>Photos without captions, stickers, voice notes…: a clear reply rather than silence.</summary>
 public sealed class UnsupportedMessageHandler(ReplySender replies) : IUpdateHandler
 {
+    public int Order => HandlerOrder.CatchAll;
+
     public bool CanHandle(UpdateContext context) => Addressing.IsForBot(context);
 
     public async Task HandleAsync(UpdateContext context, CancellationToken cancellationToken) =>

@@ -46,7 +46,7 @@ public sealed class UpdateDispatcher(
         };
         replies.Bind(context);
 
-        var handler = handlers.FirstOrDefault(h => h.CanHandle(context));
+        var handler = handlers.OrderBy(h => h.Order).FirstOrDefault(h => h.CanHandle(context));
         if (handler is null)
         {
             // Not addressed to the bot (a group message without mention, a service message…): nothing to answer.
