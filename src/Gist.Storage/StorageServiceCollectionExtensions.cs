@@ -1,4 +1,5 @@
 using Gist.Core.Storage;
+using Gist.Storage.Reliability;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,6 +37,15 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IChatSettingsStore>(provider => provider.GetRequiredService<SqliteChatSettingsStore>());
         services.TryAddSingleton<SqliteUsageStore>();
         services.TryAddSingleton<IUsageStore>(provider => provider.GetRequiredService<SqliteUsageStore>());
+        services.TryAddSingleton<IModelRerunStore, SqliteModelRerunStore>();
+        services.TryAddSingleton<IUserQuotaStore, SqliteUserQuotaStore>();
+        services.TryAddSingleton<IReplyProgressStore, SqliteReplyProgressStore>();
+        services.TryAddSingleton<Digests.SqliteFeedStore>();
+        services.TryAddSingleton<Core.Digests.IFeedStore>(provider => provider.GetRequiredService<Digests.SqliteFeedStore>());
+        services.TryAddSingleton<Digests.SqliteSubscriptionStore>();
+        services.TryAddSingleton<Core.Digests.ISubscriptionStore>(provider => provider.GetRequiredService<Digests.SqliteSubscriptionStore>());
+        services.TryAddSingleton<Digests.SqliteSubscriberStore>();
+        services.TryAddSingleton<Core.Digests.ISubscriberStore>(provider => provider.GetRequiredService<Digests.SqliteSubscriberStore>());
         return services;
     }
 }

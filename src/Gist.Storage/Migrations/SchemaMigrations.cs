@@ -9,5 +9,7 @@ internal static class SchemaMigrations
     public static IReadOnlyList<Migration> All { get; } =
     [
         InitialSchema.Migration,
+        Digests.DigestSchema.Migration,
+        ReliabilitySchema.Migration,
     ];
 }

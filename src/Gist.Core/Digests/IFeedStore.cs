@@ -1,0 +1,30 @@
+namespace Gist.Core.Digests;
+
+/// <summary>Feeds and their items.</summary>
+public interface IFeedStore
+{
+    /// <summary>The feed with this URL, created (due at once) when new.</summary>
+    Task<FeedRecord> GetOrAddAsync(string url, string? title, string? siteUrl, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<FeedRecord?> GetAsync(long feedId, CancellationToken cancellationToken);
+
+    /// <summary>Feeds with at least one subscriber whose next poll is due, soonest first.</summary>
+    Task<IReadOnlyList<FeedRecord>> GetDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
+
+    /// <summary>Saves the poll state: title, validators, next poll time, failures.</summary>
+    Task UpdateAsync(FeedRecord feed, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores the items not seen before in this feed: an item is known when its guid, its link or its content hash
+    /// is already stored for the feed. Returns how many were new.
+    /// </summary>
+    Task<int> AddItemsAsync(long feedId, IReadOnlyList<NewFeedItem> items, DateTimeOffset seenAt, CancellationToken cancellationToken);
+
+    /// <summary>Items of these feeds first seen in (after, until], or — with <paramref name="publishedSince"/> — published (or seen) since then.</summary>
+    Task<IReadOnlyList<FeedItemRecord>> GetItemsAsync(IReadOnlyCollection<long> feedIds, DateTimeOffset? seenAfter, DateTimeOffset? publishedSince, DateTimeOffset until, CancellationToken cancellationToken);
+
+    /// <summary>The latest items of a feed, newest first.</summary>
+    Task<IReadOnlyList<FeedItemRecord>> GetLatestAsync(long feedId, int max, CancellationToken cancellationToken);
+
+    Task SetSummaryAsync(long itemId, string summaryJson, CancellationToken cancellationToken);
+}

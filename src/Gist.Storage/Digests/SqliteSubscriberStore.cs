@@ -1,0 +1,136 @@
+using System.Globalization;
+using Gist.Core.Digests;
+using Gist.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Gist.Storage.Digests;
+
+/// <summary>Digest settings, scheduler claims and the digests-sent record in SQLite.</summary>
+public sealed class SqliteSubscriberStore(SqliteDatabase database, TimeProvider time) : ISubscriberStore
+{
+    private const string Columns = "chat_id, time_zone, digest_time, next_digest_at, last_digest_through, paused_reason, include_reading";
+
+    private const string Select = $"SELECT {Columns} FROM subscribers WHERE chat_id = $chat;";
+
+    private const string Upsert = """
+        INSERT INTO subscribers (chat_id, time_zone, digest_time, next_digest_at, last_digest_through, paused_reason, include_reading, updated_at)
+        VALUES ($chat, $zone, $time, $next, $through, $paused, $reading, $now)
+        ON CONFLICT (chat_id) DO UPDATE SET time_zone = excluded.time_zone, digest_time = excluded.digest_time,
+            next_digest_at = excluded.next_digest_at, last_digest_through = excluded.last_digest_through,
+            paused_reason = excluded.paused_reason, include_reading = excluded.include_reading, updated_at = excluded.updated_at;
+        """;
+
+    // One statement claims and returns: two ticks (or two processes) never claim the same subscriber.
+    private const string Claim = $"""
+        UPDATE subscribers SET claimed_until = $lease
+        WHERE chat_id IN (
+            SELECT chat_id FROM subscribers
+            WHERE next_digest_at <= $now AND paused_reason IS NULL AND (claimed_until IS NULL OR claimed_until <= $now)
+            ORDER BY next_digest_at LIMIT $max)
+        RETURNING {Columns};
+        """;
+
+    private const string Sent = "SELECT 1 FROM digests WHERE chat_id = $chat AND local_date = $date;";
+
+    private const string InsertDigest = """
+        INSERT INTO digests (chat_id, local_date, items_through, messages, sent_at) VALUES ($chat, $date, $through, $messages, $now)
+        ON CONFLICT (chat_id, local_date) DO NOTHING;
+        """;
+
+    private const string Advance = """
+        UPDATE subscribers SET last_digest_through = $through, next_digest_at = $next, claimed_until = NULL, updated_at = $now WHERE chat_id = $chat;
+        """;
+
+    private const string Reschedule = "UPDATE subscribers SET next_digest_at = $next, claimed_until = NULL WHERE chat_id = $chat;";
+
+    private const string Pause = "UPDATE subscribers SET paused_reason = $reason, claimed_until = NULL WHERE chat_id = $chat;";
+
+    private const string Reading = """
+        SELECT a.id, a.title, a.source, a.url, MIN(m.created_at) AS read_at
+        FROM message_articles m JOIN articles a ON a.id = m.article_id
+        WHERE m.chat_id = $chat AND m.created_at >= $since AND m.created_at < $until AND a.origin <> 'Feed'
+        GROUP BY a.id ORDER BY read_at;
+        """;
+
+    public Task<Subscriber?> GetAsync(long chatId, CancellationToken cancellationToken) =>
+        database.ReadAsync(session =>
+        {
+            using SqliteDataReader reader = session.Command(Select).Bind("$chat", chatId).ExecuteReader();
+            return reader.Read() ? Read(reader) : null;
+        }, cancellationToken);
+
+    public Task SaveAsync(Subscriber subscriber, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        return database.WriteAsync(session => session.Command(Upsert)
+            .Bind("$chat", subscriber.ChatId)
+            .Bind("$zone", subscriber.TimeZoneId)
+            .Bind("$time", subscriber.DigestTime.ToString("HH:mm", CultureInfo.InvariantCulture))
+            .Bind("$next", SqliteText.Timestamp(subscriber.NextDigestAt))
+            .Bind("$through", subscriber.LastDigestThrough is { } t ? SqliteText.Timestamp(t) : null)
+            .Bind("$paused", subscriber.PausedReason)
+            .Bind("$reading", subscriber.IncludeReading ? 1 : 0)
+            .Bind("$now", SqliteText.Timestamp(time.GetUtcNow()))
+            .ExecuteNonQuery(), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Subscriber>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken) =>
+        database.WriteAsync<IReadOnlyList<Subscriber>>(session =>
+        {
+            var claimed = new List<Subscriber>();
+            using SqliteDataReader reader = session.Command(Claim)
+                .Bind("$now", SqliteText.Timestamp(now)).Bind("$lease", SqliteText.Timestamp(leaseUntil)).Bind("$max", max).ExecuteReader();
+            while (reader.Read())
+            {
+                claimed.Add(Read(reader));
+            }
+
+            return claimed;
+        }, cancellationToken);
+
+    public Task<bool> WasSentAsync(long chatId, DateOnly localDate, CancellationToken cancellationToken) =>
+        database.ReadAsync(session => session.Command(Sent).Bind("$chat", chatId).Bind("$date", SqliteText.Day(localDate)).ExecuteScalar() is not null, cancellationToken);
+
+    public Task RecordSentAsync(long chatId, DateOnly localDate, DateTimeOffset through, int messages, DateTimeOffset nextDigestAt, DateTimeOffset now, CancellationToken cancellationToken) =>
+        database.WriteAsync(session =>
+        {
+            session.BeginImmediate();
+            try
+            {
+                session.Command(InsertDigest).Bind("$chat", chatId).Bind("$date", SqliteText.Day(localDate))
+                    .Bind("$through", SqliteText.Timestamp(through)).Bind("$messages", messages).Bind("$now", SqliteText.Timestamp(now)).ExecuteNonQuery();
+                session.Command(Advance).Bind("$chat", chatId).Bind("$through", SqliteText.Timestamp(through))
+                    .Bind("$next", SqliteText.Timestamp(nextDigestAt)).Bind("$now", SqliteText.Timestamp(now)).ExecuteNonQuery();
+                session.Commit();
+                return 0;
+            }
+            finally
+            {
+                session.EndTransaction();
+            }
+        }, cancellationToken);
+
+    public Task RescheduleAsync(long chatId, DateTimeOffset nextDigestAt, CancellationToken cancellationToken) =>
+        database.WriteAsync(session => session.Command(Reschedule).Bind("$chat", chatId).Bind("$next", SqliteText.Timestamp(nextDigestAt)).ExecuteNonQuery(), cancellationToken);
+
+    public Task PauseAsync(long chatId, string reason, CancellationToken cancellationToken) =>
+        database.WriteAsync(session => session.Command(Pause).Bind("$chat", chatId).Bind("$reason", reason).ExecuteNonQuery(), cancellationToken);
+
+    public Task<IReadOnlyList<ReadingEntry>> GetReadingAsync(long chatId, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<ReadingEntry>>(session =>
+        {
+            var entries = new List<ReadingEntry>();
+            using SqliteDataReader reader = session.Command(Reading).Bind("$chat", chatId)
+                .Bind("$since", SqliteText.Timestamp(since)).Bind("$until", SqliteText.Timestamp(until)).ExecuteReader();
+            while (reader.Read())
+            {
+                entries.Add(new ReadingEntry(reader.GetInt64(0), reader.GetNullableString(1), reader.GetNullableString(2), reader.GetNullableString(3), DigestTime.Parse(reader.GetString(4))));
+            }
+
+            return entries;
+        }, cancellationToken);
+
+    private static Subscriber Read(SqliteDataReader r) => new(
+        r.GetInt64(0), r.GetString(1), TimeOnly.ParseExact(r.GetString(2), "HH:mm", CultureInfo.InvariantCulture),
+        DigestTime.Parse(r.GetString(3)), DigestTime.ParseNullable(r.GetNullableString(4)), r.GetNullableString(5), r.GetInt64(6) != 0);
+}
