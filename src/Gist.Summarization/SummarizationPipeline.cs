@@ -49,7 +49,7 @@ public sealed class SummarizationPipeline(
         {
             logger.LogError(ex, "The model failed; answering with the offline engine");
             var fallback = await offline.SummarizeAsync(article, outputLanguage, cancellationToken);
-            return fallback with { FallbackReason = ex.Message };
+            return fallback with { FallbackReason = ex.Message, ModelMayAnswerLater = ex.IsTransient };
         }
     }
 }

@@ -1,4 +1,6 @@
 using Gist.Input;
+using Gist.Telegram.Access;
+using Gist.Telegram.Reruns;
 using Gist.Rendering;
 using Gist.Telegram.Articles;
 using Gist.Telegram.Commands;
@@ -7,6 +9,7 @@ using Gist.Telegram.Processing;
 using Gist.Telegram.Receiving;
 using Gist.Telegram.Sending;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -34,6 +37,19 @@ public static class TelegramHostingExtensions
             var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
             return new TelegramBotClient(new TelegramBotClientOptions(options.BotToken, options.ApiBaseUrl.TrimEnd('/')), http);
         });
+
+        services.AddOptions<AccessOptions>()
+            .Bind(builder.Configuration.GetSection(AccessOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<UserRateLimiter>();
+        services.AddScoped<AccessGate>();
+        services.AddScoped<ModelRerunScheduler>();
+        services.AddScoped<FallbackReplacer>();
+        services.AddHostedService<ModelRerunService>();
+        services.AddScoped<IUpdateHandler, StatsCommandHandler>();
+        services.AddScoped<IUpdateHandler, QuotaCommandHandler>();
 
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<BotIdentityProvider>();

@@ -24,4 +24,8 @@ public sealed record SummaryResult
 
     /// <summary>Why the offline engine answered instead of the model, when it did (shown to the user).</summary>
     public string? FallbackReason { get; init; }
+
+    /// <summary>The offline engine answered because the model was unavailable for a transient reason (429, 5xx,
+    /// timeout): the request may be re-run with the model later and this reply replaced.</summary>
+    public bool ModelMayAnswerLater { get; init; }
 }

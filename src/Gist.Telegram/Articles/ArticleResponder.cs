@@ -15,6 +15,7 @@ public sealed class ArticleResponder(
     IArticleStore articles,
     SummaryReplyRenderer renderer,
     ReplySender replies,
+    Reruns.ModelRerunScheduler reruns,
     ILogger<ArticleResponder> logger)
 {
     /// <summary>Callback data prefix of the translation button (https://core.telegram.org/bots/api#inlinekeyboardbutton, ≤ 64 bytes).</summary>
@@ -38,6 +39,11 @@ public sealed class ArticleResponder(
         foreach (var messageId in messageIds)
         {
             await articles.LinkMessageAsync(context.ChatId, messageId, articleId, cancellationToken);
+        }
+
+        if (result.ModelMayAnswerLater)
+        {
+            await reruns.ScheduleAsync(context, articleId, messageIds, cancellationToken);
         }
 
         logger.LogInformation("Answered update {UpdateId} in chat {ChatId} with {Engine} summary, {Claims} claims, {Dropped} dropped",

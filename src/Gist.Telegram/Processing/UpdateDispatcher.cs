@@ -15,6 +15,7 @@ public sealed class UpdateDispatcher(
     IChatSettingsStore settings,
     BotIdentityProvider identity,
     ReplySender replies,
+    Access.AccessGate access,
     ILogger<UpdateDispatcher> logger)
 {
     private const int MaxAttempts = 5;
@@ -55,6 +56,19 @@ public sealed class UpdateDispatcher(
 
         try
         {
+            // Allowlist, per-user rate limit and daily quota, before any work is done for the update.
+            var verdict = await access.CheckAsync(context, handler, cancellationToken);
+            if (!verdict.Allowed)
+            {
+                logger.LogInformation("Update {UpdateId} in chat {ChatId} refused: {Reason}", item.UpdateId, item.ChatId, verdict.Reason);
+                if (verdict.ReplyHtml is { } refusal)
+                {
+                    await replies.DeliverAsync([refusal], null, cancellationToken);
+                }
+
+                return DispatchOutcome.Answered;
+            }
+
             await handler.HandleAsync(context, cancellationToken);
             return DispatchOutcome.Answered;
         }

@@ -13,11 +13,12 @@ namespace Gist.Telegram.Sending;
 /// recorded in the inbox; the answer edits it, so a restart after a crash edits rather than sends a second reply.
 /// Every message is Telegram HTML built by the renderer, with link previews off.
 /// </summary>
-public sealed class ReplySender(ITelegramBotClient bot, IUpdateInbox inbox)
+public sealed class ReplySender(ITelegramBotClient bot, IUpdateInbox inbox, Gist.Storage.Reliability.IReplyProgressStore progress)
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
     private UpdateContext? context;
     private int? placeholderId;
+    private int deliveries;
 
     public void Bind(UpdateContext updateContext)
     {
@@ -51,17 +52,30 @@ public sealed class ReplySender(ITelegramBotClient bot, IUpdateInbox inbox)
     public async Task<IReadOnlyList<int>> DeliverAsync(IReadOnlyList<string> parts, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken)
     {
         var ids = new List<int>(parts.Count);
+
+        // Parts sent as new messages are recorded (delivery × 100 + part): after a crash between parts, the rerun
+        // of the update edits the recorded messages instead of sending those parts a second time.
+        var delivery = deliveries++;
+        var sentBefore = await progress.GetAsync(Context.Item.UpdateId, cancellationToken);
         for (var i = 0; i < parts.Count; i++)
         {
             var markup = i == parts.Count - 1 ? keyboard : null;
+            var key = (delivery * 100) + i;
             if (i == 0 && placeholderId is { } id)
             {
                 await EditAsync(id, parts[i], markup, cancellationToken);
                 ids.Add(id);
             }
+            else if (sentBefore.TryGetValue(key, out var earlier))
+            {
+                await EditAsync(earlier, parts[i], markup, cancellationToken);
+                ids.Add(earlier);
+            }
             else
             {
-                ids.Add(await SendAsync(parts[i], markup, cancellationToken));
+                var sent = await SendAsync(parts[i], markup, cancellationToken);
+                await progress.RecordAsync(Context.Item.UpdateId, key, sent, CancellationToken.None);
+                ids.Add(sent);
             }
         }
 

@@ -4,6 +4,7 @@ using Azure.AI.OpenAI;
 using Gist.Core.Abstractions;
 using Gist.Summarization;
 using Gist.Summarization.Llm;
+using Gist.Summarization.Llm.Resilience;
 using Gist.Summarization.Offline;
 using Gist.Summarization.Prompts;
 using Gist.Summarization.Questions;
@@ -13,6 +14,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenAI;
 
@@ -29,6 +31,10 @@ public static class LlmHostingExtensions
         var services = builder.Services;
         services.AddOptions<LlmOptions>()
             .Bind(builder.Configuration.GetSection(LlmOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<ModelResilienceOptions>()
+            .Bind(builder.Configuration.GetSection(ModelResilienceOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
@@ -52,7 +58,10 @@ public static class LlmHostingExtensions
             return builder;
         }
 
-        services.AddSingleton(sp => CreateChatClient(sp.GetRequiredService<IOptions<LlmOptions>>().Value));
+        services.AddSingleton(sp => CreateChatClient(
+            sp.GetRequiredService<IOptions<LlmOptions>>().Value,
+            sp.GetRequiredService<IOptions<ModelResilienceOptions>>().Value,
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<ResilientChatClient>()));
         services.AddSingleton<LlmSummarizer>();
         services.AddSingleton<IArticleTranslator, LlmTranslator>();
         services.AddSingleton<IArticleQuestionAnswerer, LlmQuestionAnswerer>();
@@ -62,20 +71,23 @@ public static class LlmHostingExtensions
     /// <summary>
     /// Builds the chat client. Azure's own CompleteChat methods fail with Azure.AI.OpenAI 2.1.0 + OpenAI 2.15.0,
     /// but through AsIChatClient() it works, so every call goes through IChatClient.
+    /// The SDK's own retries are off (ClientRetryPolicy(0)): <see cref="ResilientChatClient"/> is the only retry
+    /// layer, and the SDK's network timeout sits above the per-attempt timeout so Polly's fires first.
     /// </summary>
-    public static IChatClient CreateChatClient(LlmOptions options)
+    public static IChatClient CreateChatClient(LlmOptions options, ModelResilienceOptions resilience, ILogger logger)
     {
-        var timeout = TimeSpan.FromSeconds(options.RequestTimeoutSeconds);
+        var attempt = TimeSpan.FromSeconds(resilience.AttemptTimeoutSeconds ?? options.RequestTimeoutSeconds);
+        var timeout = attempt + TimeSpan.FromSeconds(30);
         var key = new ApiKeyCredential(string.IsNullOrEmpty(options.ApiKey) ? "not-needed" : options.ApiKey);
         IChatClient inner;
         if (string.Equals(options.Provider, LlmProviders.AzureOpenAi, StringComparison.OrdinalIgnoreCase))
         {
-            var azure = new AzureOpenAIClientOptions { NetworkTimeout = timeout, RetryPolicy = new ClientRetryPolicy(2) };
+            var azure = new AzureOpenAIClientOptions { NetworkTimeout = timeout, RetryPolicy = new ClientRetryPolicy(0) };
             inner = new AzureOpenAIClient(new Uri(options.Endpoint!), key, azure).GetChatClient(options.Model).AsIChatClient();
         }
         else
         {
-            var openAi = new OpenAIClientOptions { NetworkTimeout = timeout, RetryPolicy = new ClientRetryPolicy(2) };
+            var openAi = new OpenAIClientOptions { NetworkTimeout = timeout, RetryPolicy = new ClientRetryPolicy(0) };
             if (!string.IsNullOrEmpty(options.Endpoint))
             {
                 openAi.Endpoint = new Uri(options.Endpoint);
@@ -84,6 +96,9 @@ public static class LlmHostingExtensions
             inner = new OpenAIClient(key, openAi).GetChatClient(options.Model).AsIChatClient();
         }
 
-        return new ConcurrencyLimitingChatClient(inner, options.MaxConcurrency);
+        // The slot is held across retries: a provider that is pushing back gets no more calls at once.
+        return new ConcurrencyLimitingChatClient(
+            new ResilientChatClient(inner, resilience, TimeSpan.FromSeconds(options.RequestTimeoutSeconds), logger),
+            options.MaxConcurrency);
     }
 }

@@ -1,0 +1,20 @@
+namespace Gist.Storage.Reliability;
+
+/// <summary>Durable queue of offline replies to re-run with the model (survives restarts).</summary>
+public interface IModelRerunStore
+{
+    /// <summary>Queues a re-run due at <paramref name="dueAt"/> and returns its id.</summary>
+    Task<long> AddAsync(long chatId, long articleId, string outputLanguage, IReadOnlyList<int> messageIds, int? replyToMessageId,
+        DateTimeOffset dueAt, CancellationToken cancellationToken);
+
+    /// <summary>Re-runs due at or before <paramref name="now"/>, oldest first.</summary>
+    Task<IReadOnlyList<ModelRerun>> GetDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
+
+    /// <summary>Counts one more attempt and moves the re-run to <paramref name="dueAt"/>.</summary>
+    Task RescheduleAsync(long id, DateTimeOffset dueAt, CancellationToken cancellationToken);
+
+    /// <summary>Removes a re-run (done, or given up).</summary>
+    Task RemoveAsync(long id, CancellationToken cancellationToken);
+
+    Task<int> CountAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,29 @@
+using Gist.Storage.Reliability;
+using Gist.Summarization.Llm.Resilience;
+using Gist.Telegram.Processing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Gist.Telegram.Reruns;
+
+/// <summary>Queues an offline reply for a re-run with the model (Llm:Resilience:RerunFallbacks), durably.</summary>
+public sealed class ModelRerunScheduler(
+    IModelRerunStore store,
+    IOptions<ModelResilienceOptions> options,
+    TimeProvider time,
+    ILogger<ModelRerunScheduler> logger)
+{
+    public async Task ScheduleAsync(UpdateContext context, long articleId, IReadOnlyList<int> messageIds, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (!settings.RerunFallbacks || messageIds.Count == 0)
+        {
+            return;
+        }
+
+        var due = time.GetUtcNow() + TimeSpan.FromSeconds(settings.RerunDelaySeconds);
+        await store.AddAsync(context.ChatId, articleId, context.Settings.OutputLanguage, messageIds,
+            context.Message?.MessageId, due, cancellationToken);
+        logger.LogInformation("Update {UpdateId} was answered offline; re-running it with the model at {Due}", context.Item.UpdateId, due);
+    }
+}
