@@ -13,10 +13,11 @@ internal static class Paragraphs
 
         foreach (var line in text.Split('\n'))
         {
-            var trimmed = line.Trim();
-            if (trimmed.Length > 0)
+            // Escaping drops control characters, so a line of them only is blank too.
+            var escaped = TelegramHtml.Escape(line.Trim());
+            if (!string.IsNullOrWhiteSpace(escaped))
             {
-                yield return TelegramHtml.Escape(trimmed);
+                yield return escaped.Trim();
             }
         }
     }
