@@ -1,0 +1,11 @@
+using Gist.Core.Digests;
+using Gist.Digests.Stories;
+
+namespace Gist.Digests.Building;
+
+/// <summary>One subscriber's digest: stories ordered by outlets then recency, and the chat's own reading.</summary>
+/// <param name="Through">The end of the window: the next digest starts after it.</param>
+public sealed record Digest(long ChatId, IReadOnlyList<Story> Stories, IReadOnlyList<ReadingEntry> Reading, int ItemCount, DateTimeOffset Through)
+{
+    public bool IsEmpty => Stories.Count == 0 && Reading.Count == 0;
+}
