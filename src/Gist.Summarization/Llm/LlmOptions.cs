@@ -23,9 +23,13 @@ public sealed class LlmOptions : IValidatableObject
     [Range(1, 256)]
     public int MaxConcurrency { get; set; } = 4;
 
-    /// <summary>Longest article text sent in one request, in characters; longer ones are cut at a paragraph.</summary>
+    /// <summary>Longest article text sent in one request, in characters; longer ones are split into chunks and merged.</summary>
     [Range(1000, 400_000)]
     public int MaxArticleCharacters { get; set; } = 24_000;
+
+    /// <summary>Most chunks one long article is split into (one model call each, plus one merge call); text beyond is cut.</summary>
+    [Range(1, 16)]
+    public int MaxArticleChunks { get; set; } = 4;
 
     [Range(1, 20)]
     public int MaxClaims { get; set; } = 8;

@@ -33,10 +33,16 @@ public sealed class LlmSummarizer(
     public string Model => options.Value.Model ?? "";
 
     /// <exception cref="ModelUnavailableException">The model failed, or its answer stayed invalid after the repair.</exception>
-    public async Task<SummaryResult> SummarizeAsync(Article article, string outputLanguage, CancellationToken cancellationToken)
+    public Task<SummaryResult> SummarizeAsync(Article article, string outputLanguage, CancellationToken cancellationToken) =>
+        article.Text.Length <= options.Value.MaxArticleCharacters
+            ? SummarizePartAsync(article, article.Text, 1, 1, outputLanguage, cancellationToken)
+            : new LongArticleSummarizer(new SummaryMerger(chat, prompts, checks))
+                .SummarizeAsync(article, outputLanguage, options.Value, SummarizePartAsync, cancellationToken);
+
+    /// <summary>One request: <paramref name="text"/> is the whole article or one chunk of a long one; evidence is checked against the whole.</summary>
+    private async Task<SummaryResult> SummarizePartAsync(Article article, string text, int part, int parts, string outputLanguage, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var text = ArticleBudget.Fit(article.Text, settings.MaxArticleCharacters);
         var delimiter = ArticleDelimiter.New(text);
         var language = LanguageNames.Of(outputLanguage);
         var system = prompts["summarize.system"].Render(new Dictionary<string, string>
@@ -47,7 +53,7 @@ public sealed class LlmSummarizer(
         });
         var user = prompts["summarize.user"].Render(new Dictionary<string, string>
         {
-            ["title"] = article.Title ?? "",
+            ["title"] = parts == 1 ? article.Title ?? "" : $"{article.Title} (part {part} of {parts})".TrimStart(),
             ["source"] = article.Source ?? "",
             ["published"] = article.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
             ["delimiter"] = delimiter,
