@@ -38,6 +38,12 @@ public sealed class PastedTextHandler(
             return;
         }
 
+        if (!Gist.Input.ProseCheck.LooksLikeProse(text))
+        {
+            await replies.SayAsync("I can't find sentences in a language I can read in that message: it is mostly symbols, numbers or emoji. Paste the article's text, or send a link to it.", cancellationToken);
+            return;
+        }
+
         if (factory.Create(text, ArticleOrigin.Pasted) is not { } article)
         {
             await replies.SayAsync("Nothing is left of that text once the tags, share lines and related-article lists are removed. Paste the article's body.", cancellationToken);
