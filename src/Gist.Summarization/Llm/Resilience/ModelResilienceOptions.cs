@@ -30,13 +30,16 @@ public sealed class ModelResilienceOptions
     [Range(0.5, 3600)]
     public double OverallTimeoutSeconds { get; set; } = 300;
 
-    /// <summary>Share of failed calls in the sampling window that opens the circuit (calls then fail at once).</summary>
+    /// <summary>
+    /// Share of failed calls in the sampling window that opens the circuit (calls then fail at once). High on
+    /// purpose: a provider failing one call in three is still worth retrying; one failing nearly all is down.
+    /// </summary>
     [Range(0.05, 1)]
-    public double CircuitFailureRatio { get; set; } = 0.5;
+    public double CircuitFailureRatio { get; set; } = 0.8;
 
     /// <summary>Calls in the window before the circuit may open.</summary>
     [Range(2, 10_000)]
-    public int CircuitMinimumThroughput { get; set; } = 10;
+    public int CircuitMinimumThroughput { get; set; } = 20;
 
     [Range(0.5, 3600)]
     public double CircuitSamplingSeconds { get; set; } = 60;
