@@ -47,7 +47,7 @@ public sealed class DigestsOptions
 
     /// <summary>Two items are one story when their combined similarity reaches this (0–1).</summary>
     [Range(0.05, 0.95)]
-    public double StoryThreshold { get; set; } = 0.45;
+    public double StoryThreshold { get; set; } = 0.33;
 
     /// <summary>Publication times further apart than this add nothing to the similarity of two items.</summary>
     [Range(typeof(TimeSpan), "00:10:00", "30.00:00:00")]

@@ -77,18 +77,11 @@ public sealed class StoryClusterer(TextSimilarity textSimilarity, IOptions<Diges
 
     private static double WeightedOverlap(HashSet<string> a, HashSet<string> b, Dictionary<string, int> frequency, int n)
     {
-        double shared = 0, union = 0;
-        foreach (var name in a.Union(b))
-        {
-            var weight = Math.Log(1 + (double)n / frequency[name]);
-            union += weight;
-            if (a.Contains(name) && b.Contains(name))
-            {
-                shared += weight;
-            }
-        }
-
-        return union == 0 ? 0 : shared / union;
+        // Overlap relative to the smaller set: an outlet that names fewer people is not penalised for it.
+        double Weight(string name) => Math.Log(1 + (double)n / frequency[name]);
+        var smaller = Math.Min(a.Sum(Weight), b.Sum(Weight));
+        var shared = a.Where(b.Contains).Sum(Weight);
+        return smaller == 0 ? 0 : shared / smaller;
     }
 
     private static List<IReadOnlyList<StoryItem>> Link(IReadOnlyList<StoryItem> items, double[,] scores, double threshold)

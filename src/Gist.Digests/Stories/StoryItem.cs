@@ -9,7 +9,25 @@ public sealed record StoryItem(FeedItemRecord Item, string Outlet, SummaryResult
 {
     public DateTimeOffset When => Item.Published ?? Item.FirstSeenAt;
 
-    /// <summary>The text the similarity is computed on: headline, summary and claims (English when a model wrote them).</summary>
-    public string SimilarityText =>
-        string.Join('\n', new[] { Summary.Headline, Summary.Summary }.Concat(Summary.Claims.Select(c => c.Speaker + ": " + c.Text)));
+    /// <summary>Most characters of the article itself added to an offline (extractive, untranslated) summary.</summary>
+    public const int OfflineTextCharacters = 4000;
+
+    /// <summary>
+    /// The text the similarity is computed on: headline, summary and claims (English when a model wrote them). An
+    /// offline summary is a few sentences picked from the article, and two outlets rarely pick the same ones, so the
+    /// article's own text (its beginning) is added: outlets reporting one event share its words.
+    /// </summary>
+    public string SimilarityText
+    {
+        get
+        {
+            var parts = new[] { Summary.Headline, Summary.Summary }.Concat(Summary.Claims.Select(c => c.Speaker + ": " + c.Text));
+            if (Summary.Engine == Core.Summaries.SummaryEngine.Offline)
+            {
+                parts = parts.Append(Item.Text.Length > OfflineTextCharacters ? Item.Text[..OfflineTextCharacters] : Item.Text);
+            }
+
+            return string.Join('\n', parts);
+        }
+    }
 }

@@ -95,8 +95,6 @@ public sealed class SqliteFeedStore(SqliteDatabase database) : IFeedStore
         var seen = SqliteText.Timestamp(seenAt);
         return database.WriteAsync(session =>
         {
-            session.BeginImmediate();
-            try
             {
                 var added = 0;
                 foreach (var item in items)
@@ -117,12 +115,7 @@ public sealed class SqliteFeedStore(SqliteDatabase database) : IFeedStore
                     added++;
                 }
 
-                session.Commit();
                 return added;
-            }
-            finally
-            {
-                session.EndTransaction();
             }
         }, cancellationToken);
     }

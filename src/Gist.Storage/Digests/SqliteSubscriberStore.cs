@@ -94,19 +94,12 @@ public sealed class SqliteSubscriberStore(SqliteDatabase database, TimeProvider 
     public Task RecordSentAsync(long chatId, DateOnly localDate, DateTimeOffset through, int messages, DateTimeOffset nextDigestAt, DateTimeOffset now, CancellationToken cancellationToken) =>
         database.WriteAsync(session =>
         {
-            session.BeginImmediate();
-            try
             {
                 session.Command(InsertDigest).Bind("$chat", chatId).Bind("$date", SqliteText.Day(localDate))
                     .Bind("$through", SqliteText.Timestamp(through)).Bind("$messages", messages).Bind("$now", SqliteText.Timestamp(now)).ExecuteNonQuery();
                 session.Command(Advance).Bind("$chat", chatId).Bind("$through", SqliteText.Timestamp(through))
                     .Bind("$next", SqliteText.Timestamp(nextDigestAt)).Bind("$now", SqliteText.Timestamp(now)).ExecuteNonQuery();
-                session.Commit();
                 return 0;
-            }
-            finally
-            {
-                session.EndTransaction();
             }
         }, cancellationToken);
 
