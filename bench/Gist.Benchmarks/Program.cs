@@ -2,6 +2,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Gist.Benchmarks.Load;
 using Gist.Benchmarks.Overhead;
 using Gist.Benchmarks.Support;
 
@@ -19,11 +20,35 @@ switch (verb)
         return 0;
     case "overhead-percentiles":
         return await PercentileRun.RunAsync(options.Whole("requests", 2000), options.Text("sample") ?? RepoPaths.FiveKilobyteSample);
+    case "throughput":
+    {
+        var report = await LoadRun.RunAsync(new LoadSettings(
+            options.Whole("requests", 1000), options.Whole("chats", 200), options.Number("latency", 2), options.Whole("concurrency", 8),
+            options.Whole("parallel", 64), options.Text("rate-limits") is not null, options.Text("no-build") is null));
+        Console.WriteLine(report.Describe());
+        var ok = report.Lossless && report.OfBound >= LoadReport.ThroughputTarget && report.RepeatModelCalls == 0;
+        Console.WriteLine($"target >= {LoadReport.ThroughputTarget:P0} of C/L, none lost, order kept, repeat free: {(ok ? "MET" : "MISSED")}");
+        return ok ? 0 : 1;
+    }
+
+    case "memory":
+    {
+        var report = await LoadRun.RunAsync(new LoadSettings(
+            options.Whole("requests", 1000), options.Whole("chats", 1000), options.Number("latency", 5), options.Whole("concurrency", 256),
+            options.Whole("parallel", 1000), options.Text("rate-limits") is not null, options.Text("no-build") is null));
+        Console.WriteLine(report.Describe());
+        var ok = report.Lossless && report.PeakRssMegabytes <= LoadReport.MemoryTargetMegabytes;
+        Console.WriteLine($"target peak RSS <= {LoadReport.MemoryTargetMegabytes} MB with {report.PeakInFlight} requests in flight: {(ok ? "MET" : "MISSED")}");
+        return ok ? 0 : 1;
+    }
+
     default:
         Console.WriteLine("""
             gist-bench <verb> [--name value ...]   (run: dotnet run -c Release --project bench/Gist.Benchmarks -- <verb>)
               overhead               BenchmarkDotNet: each pipeline stage and the whole request, model instant
               overhead-percentiles   whole request timed one by one: median and p99 [--requests 2000] [--sample file]
+              throughput             real `gist bot` vs fake Bot API + fake model [--requests 1000 --chats 200 --latency 2 --concurrency 8 --parallel 64 --rate-limits --no-build]
+              memory                 peak RSS with 1,000 requests in flight [--requests 1000 --chats 1000 --latency 5 --concurrency 256 --parallel 1000]
             """);
         return verb == "help" ? 0 : 2;
 }

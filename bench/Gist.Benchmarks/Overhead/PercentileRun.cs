@@ -34,6 +34,9 @@ public static class PercentileRun
         Console.WriteLine($"pipeline overhead per request (everything but the model): {stats.Describe()}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"one core sustains {requests / total.Elapsed.TotalSeconds:F0} requests/s of Gist's own work; {gcs} GCs during the run"));
+        var tenth = Math.Max(1, requests / 10);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"as the database grows: median of the first {tenth} requests {new Percentiles(timings.Take(tenth)).Median:F3} ms, of the last {tenth} {new Percentiles(timings.TakeLast(tenth)).Median:F3} ms"));
         var ok = stats.Median <= MedianTargetMs && stats.P99 <= P99TargetMs;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"target median <= {MedianTargetMs} ms, p99 <= {P99TargetMs} ms: {(ok ? "MET" : "MISSED")}; load average after: {MachineInfo.LoadAverage()}"));
