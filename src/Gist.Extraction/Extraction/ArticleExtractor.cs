@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using SmartReader;
@@ -13,6 +12,16 @@ namespace Gist.Extraction.Extraction;
 public sealed class ArticleExtractor
 {
     private static readonly Uri PlaceholderUrl = new("https://article.invalid/");
+
+    static ArticleExtractor()
+    {
+        // SmartReader's Article serialises the chosen container back to HTML (Content) and converts it to text
+        // (TextContent) in its constructor. Gist reads neither: the body comes from BlockTextWriter over the same
+        // container. Both hooks are process-wide statics and only this class uses SmartReader, so the HTML
+        // serialisation is switched off and the text conversion is ours (one pass instead of two).
+        Article.Serializer = _ => string.Empty;
+        Article.Converter = BlockTextWriter.Write;
+    }
 
     public ExtractedArticle Extract(string html, Uri? url = null)
     {
@@ -38,22 +47,11 @@ public sealed class ArticleExtractor
 
     private static string ReadBody(IHtmlDocument doc, Uri url, out string? title, out string? byline)
     {
-        IElement? content = null;
         var reader = new Reader(url.AbsoluteUri, doc) { DisableJSONLD = true };
-        reader.AddCustomOperationEnd(element => content = element);
         var article = reader.GetArticle();
         title = article.Title;
         byline = article.Byline ?? article.Author;
-        if (content is not null)
-        {
-            var text = BlockTextWriter.Write(content);
-            if (text.Length > 0)
-            {
-                return text;
-            }
-        }
-
-        return TextCleaner.Clean(article.TextContent ?? string.Empty);
+        return article.TextContent ?? string.Empty;
     }
 
     private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

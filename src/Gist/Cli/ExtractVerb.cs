@@ -2,6 +2,7 @@ using System.Text.Json;
 using Gist.Core.Articles;
 using Gist.Extraction;
 using Gist.Extraction.Batch;
+using Gist.Extraction.Extraction;
 using Gist.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -17,24 +18,16 @@ public static class ExtractVerb
     public static async Task<int> RunAsync(string[] args)
     {
         var arguments = new CliArguments(args, "--batch", "--out");
+        if (arguments.Value("--batch") is { } input)
+        {
+            return await RunBatchAsync(input, arguments.Value("--out"));
+        }
+
         var builder = GistHost.CreateBuilder(logToStandardError: true);
         builder.AddGistPipeline();
         builder.Services.AddSingleton<ArticleSourceLoader>();
         using var host = builder.Build();
         await host.StartAsync();
-
-        if (arguments.Value("--batch") is { } input)
-        {
-            if (arguments.Value("--out") is not { } output)
-            {
-                await Console.Error.WriteLineAsync("Usage: gist extract --batch <folder> --out <folder>");
-                return 2;
-            }
-
-            var report = await host.Services.GetRequiredService<BatchExtraction>().RunAsync(input, output, CancellationToken.None);
-            await Console.Error.WriteLineAsync(report.ToString());
-            return 0;
-        }
 
         if (arguments.Positional.Count != 1)
         {
@@ -58,5 +51,28 @@ public static class ExtractVerb
             : $"{article.Title}\n{article.Source} · {article.Published:yyyy-MM-dd} · {article.Language} · {article.Url}\n\n{article.Text}");
         await host.StopAsync();
         return 0;
+    }
+
+    /// <summary>
+    /// The batch verb reads local files and needs only the extractor: it builds no host, so no configuration,
+    /// storage, model client or Lingua models are loaded (host start-up was a large share of a 121-page run).
+    /// </summary>
+    private static async Task<int> RunBatchAsync(string input, string? output)
+    {
+        if (output is null)
+        {
+            await Console.Error.WriteLineAsync("Usage: gist extract --batch <folder> --out <folder>");
+            return 2;
+        }
+
+        if (!Directory.Exists(input))
+        {
+            await Console.Error.WriteLineAsync($"No such folder: {input}");
+            return 2;
+        }
+
+        var report = await new BatchExtraction(new ArticleExtractor()).RunAsync(input, output, CancellationToken.None);
+        await Console.Error.WriteLineAsync(report.ToString());
+        return report.Failed == 0 ? 0 : 1;
     }
 }
