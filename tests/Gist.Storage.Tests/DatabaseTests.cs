@@ -9,7 +9,7 @@ public sealed class DatabaseTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public async Task Empty_file_gets_every_table_and_schema_version_1()
+    public async Task Empty_file_gets_every_table_and_the_latest_schema_version()
     {
         using OpenStorage storage = _temp.Open();
         await storage.Database.InitializeAsync();
@@ -19,7 +19,7 @@ public sealed class DatabaseTests : IDisposable
             Assert.Equal(1, RawSqlite.Count(_temp.FilePath, $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{table}'"));
         }
 
-        Assert.Equal(1, RawSqlite.Count(_temp.FilePath, "SELECT MAX(version) FROM schema_migrations"));
+        Assert.Equal(Migrations.SchemaMigrations.All[^1].Version, RawSqlite.Count(_temp.FilePath, "SELECT MAX(version) FROM schema_migrations"));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class DatabaseTests : IDisposable
         await second.Database.InitializeAsync();
 
         Assert.Equal("v", await second.Results.GetAsync("k", CancellationToken.None));
-        Assert.Equal(1, RawSqlite.Count(_temp.FilePath, "SELECT COUNT(*) FROM schema_migrations"));
+        Assert.Equal(Migrations.SchemaMigrations.All.Count, RawSqlite.Count(_temp.FilePath, "SELECT COUNT(*) FROM schema_migrations"));
     }
 
     [Fact]
@@ -110,6 +110,6 @@ public sealed class DatabaseTests : IDisposable
             Task.Run(() => first.Database.InitializeAsync()),
             Task.Run(() => second.Database.InitializeAsync()));
 
-        Assert.Equal(1, RawSqlite.Count(_temp.FilePath, "SELECT COUNT(*) FROM schema_migrations"));
+        Assert.Equal(Migrations.SchemaMigrations.All.Count, RawSqlite.Count(_temp.FilePath, "SELECT COUNT(*) FROM schema_migrations"));
     }
 }
