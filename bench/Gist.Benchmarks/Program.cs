@@ -5,6 +5,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Gist.Benchmarks.Load;
 using Gist.Benchmarks.Overhead;
 using Gist.Benchmarks.Support;
+using Gist.Benchmarks.Tokens;
 
 // gist-bench <verb> [options]: each verb is one benchmark of docs/PERFORMANCE.md.
 var verb = args.Length > 0 ? args[0] : "help";
@@ -42,12 +43,16 @@ switch (verb)
         return ok ? 0 : 1;
     }
 
+    case "tokens":
+        return TokenRun.Run(options.Text("model") ?? "gpt-4o-mini", options.Whole("max-article-characters", 24_000), options.Whole("max-chunks", 4));
+
     default:
         Console.WriteLine("""
             gist-bench <verb> [--name value ...]   (run: dotnet run -c Release --project bench/Gist.Benchmarks -- <verb>)
               overhead               BenchmarkDotNet: each pipeline stage and the whole request, model instant
               overhead-percentiles   whole request timed one by one: median and p99 [--requests 2000] [--sample file]
               throughput             real `gist bot` vs fake Bot API + fake model [--requests 1000 --chats 200 --latency 2 --concurrency 8 --parallel 64 --rate-limits --no-build]
+              tokens                 prompt tokens vs cleaned-article tokens; long articles split and merged [--model gpt-4o-mini]
               memory                 peak RSS with 1,000 requests in flight [--requests 1000 --chats 1000 --latency 5 --concurrency 256 --parallel 1000]
             """);
         return verb == "help" ? 0 : 2;

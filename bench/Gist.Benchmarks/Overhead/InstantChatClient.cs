@@ -15,12 +15,20 @@ public sealed class InstantChatClient(Func<IReadOnlyList<ChatMessage>, ChatOptio
 
     public int Calls { get; private set; }
 
+    /// <summary>Every request's messages and options, in order (chunks of a long article run in parallel).</summary>
+    public List<(IReadOnlyList<ChatMessage> Messages, ChatOptions? Options)> Requests { get; } = [];
+
     public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
         LastMessages = [.. list];
         LastOptions = options;
-        Calls++;
+        lock (Requests)
+        {
+            Calls++;
+            Requests.Add((LastMessages, options));
+        }
+
         return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, answer(list, options))));
     }
 
