@@ -13,6 +13,15 @@ public sealed class BotCommandsRegistrar(ITelegramBotClient bot, ILogger<BotComm
         new() { Command = "help", Description = "What Gist does and how to use it" },
         new() { Command = "summarize", Description = "Summarize the message you reply to" },
         new() { Command = "language", Description = "Language of the answers (English by default)" },
+        new() { Command = "subscribe", Description = "Follow a news feed or site in your daily digest" },
+        new() { Command = "subscriptions", Description = "Your feeds: remove them or set keyword filters" },
+        new() { Command = "unsubscribe", Description = "Stop following a feed" },
+        new() { Command = "digest", Description = "\"/digest now\" sends your digest at once" },
+        new() { Command = "digest_time", Description = "When your daily digest comes (e.g. 08:00)" },
+        new() { Command = "timezone", Description = "Your time zone (Asia/Riyadh, a city, or UTC+3)" },
+        new() { Command = "filter", Description = "Keyword filters of a feed: /filter 1 +word -word" },
+        new() { Command = "reading", Description = "Your own articles in the digest: on or off" },
+        new() { Command = "export", Description = "Your feeds as an OPML file" },
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)

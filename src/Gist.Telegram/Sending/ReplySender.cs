@@ -1,5 +1,6 @@
 using Gist.Core.Storage;
 using Gist.Telegram.Processing;
+using Gist.Telegram.Sending.Throttling;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -13,7 +14,7 @@ namespace Gist.Telegram.Sending;
 /// recorded in the inbox; the answer edits it, so a restart after a crash edits rather than sends a second reply.
 /// Every message is Telegram HTML built by the renderer, with link previews off.
 /// </summary>
-public sealed class ReplySender(ITelegramBotClient bot, IUpdateInbox inbox, Gist.Storage.Reliability.IReplyProgressStore progress)
+public sealed class ReplySender(ITelegramBotClient bot, IUpdateInbox inbox, Gist.Storage.Reliability.IReplyProgressStore progress, OutboundThrottle? throttle = null)
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
     private UpdateContext? context;
@@ -94,6 +95,11 @@ public sealed class ReplySender(ITelegramBotClient bot, IUpdateInbox inbox, Gist
     private async Task<int> SendAsync(string html, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
     {
         var replyTo = ReplyToMessageId ?? Context.Message?.MessageId;
+        if (throttle is not null)
+        {
+            await throttle.WaitAsync(Context.ChatId, SendPriority.Interactive, cancellationToken);
+        }
+
         var message = await bot.SendMessage(
             Context.ChatId,
             html,
@@ -108,6 +114,11 @@ public sealed class ReplySender(ITelegramBotClient bot, IUpdateInbox inbox, Gist
 
     private async Task EditAsync(int messageId, string html, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
     {
+        if (throttle is not null)
+        {
+            await throttle.WaitAsync(Context.ChatId, SendPriority.Interactive, cancellationToken, edit: true);
+        }
+
         try
         {
             await bot.EditMessageText(Context.ChatId, messageId, html, parseMode: ParseMode.Html,

@@ -1,5 +1,6 @@
 using Gist.Hosting;
 using Gist.Telegram;
+using Gist.Telegram.Digests;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -16,6 +17,7 @@ public static class BotVerb
             o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Host:ShutdownTimeoutSeconds", 30)));
         builder.AddGistPipeline();
         builder.AddGistTelegram();
+        builder.AddGistDigests();
         using var host = builder.Build();
         await host.RunAsync();
         return 0;

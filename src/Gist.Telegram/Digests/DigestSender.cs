@@ -1,0 +1,52 @@
+using Gist.Telegram.Sending.Throttling;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace Gist.Telegram.Digests;
+
+/// <summary>
+/// Sends a digest's messages to one chat through the throttle. A 429 pauses that chat for its retry_after and the
+/// message is tried again; a 403 (the user blocked the bot, https://core.telegram.org/api/errors#403-forbidden) or
+/// a chat that no longer exists stops delivery to that chat for good: it is never retried.
+/// </summary>
+public sealed class DigestSender(ITelegramBotClient bot, OutboundThrottle throttle, ILogger<DigestSender> logger)
+{
+    private const int MaxAttempts = 5;
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
+
+    /// <summary>Returns how many messages were sent, or null when the chat refuses the bot.</summary>
+    public async Task<int?> SendAsync(long chatId, IReadOnlyList<string> parts, SendPriority priority, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var sent = 0;
+        foreach (var part in parts)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                await throttle.WaitAsync(chatId, priority, cancellationToken);
+                try
+                {
+                    await bot.SendMessage(chatId, part, parseMode: ParseMode.Html, linkPreviewOptions: NoPreview, cancellationToken: cancellationToken);
+                    sent++;
+                    break;
+                }
+                catch (ApiRequestException ex) when (ex.ErrorCode == 429 && attempt < MaxAttempts)
+                {
+                    var retryAfter = TimeSpan.FromSeconds(ex.Parameters?.RetryAfter ?? 1);
+                    logger.LogInformation("Telegram asked to wait {RetryAfter} before the next message to {Chat}", retryAfter, chatId);
+                    throttle.PauseChat(chatId, retryAfter);
+                }
+                catch (ApiRequestException ex) when (ex.ErrorCode == 403 || (ex.ErrorCode == 400 && ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase)))
+                {
+                    logger.LogInformation("Chat {Chat} refuses the bot ({Error}); its digests are paused", chatId, ex.Message);
+                    return null;
+                }
+            }
+        }
+
+        return sent;
+    }
+}

@@ -1,0 +1,27 @@
+using Gist.Digests.Subscriptions;
+using Gist.Telegram.Commands;
+using Gist.Telegram.Handlers;
+using Gist.Telegram.Processing;
+using Gist.Telegram.Sending;
+
+namespace Gist.Telegram.Digests;
+
+/// <summary>/reading on|off: include the articles you sent that day as a "your reading" section.</summary>
+public sealed class ReadingCommandHandler(SubscriptionService service, ReplySender replies) : CommandHandler
+{
+    protected override string Command => "reading";
+
+    protected override async Task HandleAsync(UpdateContext context, CommandText command, CancellationToken cancellationToken)
+    {
+        var argument = command.Arguments.Trim().ToLowerInvariant();
+        if (argument is not ("on" or "off"))
+        {
+            var current = await service.EnsureSubscriberAsync(context.ChatId, cancellationToken);
+            await replies.SayAsync($"\"Your reading\" in the digest is {(current.IncludeReading ? "on" : "off")}. /reading on or /reading off.", cancellationToken);
+            return;
+        }
+
+        await service.SetReadingAsync(context.ChatId, argument == "on", cancellationToken);
+        await replies.SayAsync(argument == "on" ? "Your digest will list the articles you sent me that day." : "Your digest will not list the articles you sent me.", cancellationToken);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Gist.Core.Digests;
+using Gist.Telegram.Handlers;
+using Gist.Telegram.Processing;
+using Gist.Telegram.Sending;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+
+namespace Gist.Telegram.Digests;
+
+/// <summary>The Remove and Filter buttons under /subscriptions.</summary>
+public sealed class SubscriptionButtonHandler(ITelegramBotClient bot, ISubscriptionStore subscriptions, ReplySender replies, ILogger<SubscriptionButtonHandler> logger) : IUpdateHandler
+{
+    public int Order => HandlerOrder.Commands;
+
+    public bool CanHandle(UpdateContext context) =>
+        context.Update.CallbackQuery?.Data is { } data
+        && (data.StartsWith(SubscriptionsCommandHandler.RemovePrefix, StringComparison.Ordinal) || data.StartsWith(SubscriptionsCommandHandler.FilterPrefix, StringComparison.Ordinal));
+
+    public async Task HandleAsync(UpdateContext context, CancellationToken cancellationToken)
+    {
+        var query = context.Update.CallbackQuery!;
+        replies.ReplyToMessageId = query.Message?.MessageId;
+        try
+        {
+            await bot.AnswerCallbackQuery(query.Id, cancellationToken: cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogDebug(ex, "answerCallbackQuery failed");
+        }
+
+        var remove = query.Data!.StartsWith(SubscriptionsCommandHandler.RemovePrefix, StringComparison.Ordinal);
+        var idText = query.Data[(remove ? SubscriptionsCommandHandler.RemovePrefix : SubscriptionsCommandHandler.FilterPrefix).Length..];
+        var list = await subscriptions.ListAsync(context.ChatId, cancellationToken);
+        var subscription = long.TryParse(idText, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? list.FirstOrDefault(s => s.Id == id) : null;
+        if (subscription is null)
+        {
+            await replies.SayAsync("That subscription is already gone. /subscriptions shows the current list.", cancellationToken);
+            return;
+        }
+
+        var title = subscription.FeedTitle ?? subscription.FeedUrl;
+        if (remove)
+        {
+            await subscriptions.RemoveAsync(context.ChatId, subscription.Id, cancellationToken);
+            await replies.SayAsync($"Unsubscribed from {title}.", cancellationToken);
+            return;
+        }
+
+        var number = list.ToList().IndexOf(subscription) + 1;
+        await replies.SayAsync(
+            $"{title}: {Filters.Describe(subscription)}.\nTo change it: /filter {number} +word -word (items must name a +word and must not name a -word; any language). /filter {number} clear removes it.",
+            cancellationToken);
+    }
+}

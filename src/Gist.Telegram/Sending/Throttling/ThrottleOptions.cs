@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Gist.Telegram.Sending.Throttling;
+
+/// <summary>
+/// Configuration section "Throttle": Telegram's flood limits (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this):
+/// about 30 messages per second in total, one per second in a private chat, 20 per minute in a group.
+/// </summary>
+public sealed class ThrottleOptions
+{
+    public const string SectionName = "Throttle";
+
+    [Range(1, 1000)]
+    public int MessagesPerSecond { get; set; } = 30;
+
+    /// <summary>Of <see cref="MessagesPerSecond"/>, how many bulk sends never take: kept free for interactive replies.</summary>
+    [Range(0, 999)]
+    public int InteractiveReserve { get; set; } = 5;
+
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan PrivateChatInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>20 per minute in a group: one every 3 seconds.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan GroupChatInterval { get; set; } = TimeSpan.FromSeconds(3);
+}
