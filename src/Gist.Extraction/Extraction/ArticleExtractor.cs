@@ -33,6 +33,7 @@ public sealed class ArticleExtractor
 
         var body = ReadBody(doc, url ?? PlaceholderUrl, out var readerTitle, out var readerByline);
         body = JsonLdBody.Choose(body, metadata.ArticleBody);
+        body = BoilerplateLines.Remove(body);
 
         return new ExtractedArticle(
             body,

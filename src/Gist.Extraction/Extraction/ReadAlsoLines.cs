@@ -16,11 +16,12 @@ public static partial class ReadAlsoLines
         @"[إاأ]قر[أا]\s*(?:[أا]يض[اًا]+|كذلك|المزيد)|شاهد\s*[أا]يض[اًا]+|طالع\s*[أا]يض[اًا]*|مواضيع ذات صلة|[أا]خبار ذات صلة|ذات صلة|" +
         @"كلمات دلالية|كلمات مفتاحية|الوسوم|" +
         @"همچنین بخوانید|بیشتر بخوانید|بخوانید|" +
-        @"read\s+(?:also|more|next)|see\s+(?:also|more)|don'?[’']?t\s+miss|must\s+read|more\s+from\s+[\w ]{1,30}|related(?:\s+(?:articles?|stories|coverage|news))?|more\s+on\s+this|recommended|tags|topics|" +
+        @"read\s+(?:also|more|next)|see\s+(?:also|more)|don'?[’']?t\s+miss|must\s+read|more\s+from\s+[\w ]{1,30}|related(?:\s+(?:articles?|stories|coverage|news|posts?))?|more\s+on\s+this|recommended|tags|topics|" +
+        @"you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+great\s+[\w ]{1,30}\s+stories|more\s+stories|recent\s+(?:articles|posts|stories)|popular\s+this\s+week|most\s+(?:popular|read)|more|" +
         @"lire\s+aussi|à\s+lire\s+aussi|voir\s+aussi|lea\s+también|lee\s+también|leia\s+também|leia\s+mais|lesen\s+sie\s+auch|mehr\s+zum\s+thema|" +
         @"читайте\s+также|смотрите\s+также|читайте\s+також|ayrıca\s+okuyun|ilginizi\s+çekebilir|" +
         @"延伸阅读|相关阅读|相關閱讀|関連記事|관련기사" +
-        @")\s*(?:[:：\-–—|»>]|$)",
+        @")\s*(?:\.{2,}|…)?\s*(?:[:：\-–—|»>]|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
 
