@@ -33,7 +33,8 @@ public sealed class KeywordFilter
         }
 
         var words = texts.SelectMany(t => Words(t)).ToHashSet(StringComparer.Ordinal);
-        bool Has(string keyword) => words.Contains(keyword) || words.Any(w => w.StartsWith(keyword, StringComparison.Ordinal) || StripArticle(w).StartsWith(keyword, StringComparison.Ordinal));
+        bool Has(string keyword) => words.Contains(keyword) || words.Any(w => w.StartsWith(keyword, StringComparison.Ordinal)
+            || StripArticle(w).StartsWith(StripArticle(keyword), StringComparison.Ordinal));
         return !exclude.Any(Has) && (include.Length == 0 || include.Any(Has));
     }
 
