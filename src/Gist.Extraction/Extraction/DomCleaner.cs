@@ -29,8 +29,8 @@ public static class DomCleaner
 
         var paragraphChars = ParagraphChars(body);
         var keepThreshold = Math.Max(400, paragraphChars * 0.6);
-        var bodyChars = body.TextContent.Length;
-        RemoveWhere(body, e => IsHidden(e) || e.LocalName == "nav" || (IsFurniture(e) && ParagraphChars(e) < keepThreshold && e.TextContent.Length < bodyChars / 2));
+        var bodyChars = TextLength.Of(body);
+        RemoveWhere(body, e => IsHidden(e) || e.LocalName == "nav" || (IsFurniture(e) && ParagraphChars(e) < keepThreshold && TextLength.Of(e, bodyChars / 2) < bodyChars / 2));
         RemoveReadAlsoLines(body);
         RemoveTagAndPagerLinks(body);
         RemoveDateStamps(body);
@@ -114,16 +114,13 @@ public static class DomCleaner
     {
         foreach (var block in body.QuerySelectorAll("p,div,li,h2,h3,h4,h5,h6,span,strong").ToArray())
         {
-            if (block.Parent is null || block.QuerySelector("p") is not null)
+            // Length first (cheap, stops counting at the limit): most blocks, and every large container, end here.
+            if (block.Parent is null || TextLength.Of(block, 400) > 400 || block.QuerySelector("p") is not null)
             {
                 continue;
             }
 
             var text = block.TextContent;
-            if (text.Length > 400)
-            {
-                continue;
-            }
 
             var linkChars = block.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length);
             if (ReadAlsoLines.IsReadAlso(text, linkChars))
@@ -200,7 +197,7 @@ public static class DomCleaner
         var total = 0;
         foreach (var p in element.GetElementsByTagName("p"))
         {
-            total += p.TextContent.Length;
+            total += TextLength.Of(p);
         }
 
         return total;

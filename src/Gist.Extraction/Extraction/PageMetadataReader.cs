@@ -9,10 +9,13 @@ namespace Gist.Extraction.Extraction;
 /// </summary>
 public static class PageMetadataReader
 {
-    public static PageMetadata Read(IHtmlDocument doc, Uri? pageUrl)
+    public static PageMetadata Read(IHtmlDocument doc, Uri? pageUrl) =>
+        Read(doc, pageUrl, doc.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
+
+    /// <summary>Same, with the JSON-LD blocks given (when the document was parsed without script text).</summary>
+    public static PageMetadata Read(IHtmlDocument doc, Uri? pageUrl, IEnumerable<string> jsonLdScripts)
     {
-        var scripts = doc.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent);
-        var ld = JsonLdArticle.Read(scripts) ?? new PageMetadata();
+        var ld = JsonLdArticle.Read(jsonLdScripts) ?? new PageMetadata();
         var meta = ReadMeta(doc);
 
         string? M(params string[] keys) => keys.Select(k => meta.GetValueOrDefault(k)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
