@@ -19,11 +19,16 @@ public sealed class BatchExtraction(ArticleExtractor extractor)
         Directory.CreateDirectory(outputFolder);
         var files = Directory.EnumerateFiles(inputFolder)
             .Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".html.gz", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
+            .Select(f => new FileInfo(f))
+            .OrderByDescending(f => f.Length)
+            .ThenBy(f => f.Name, StringComparer.Ordinal)
+            .Select(f => f.FullName)
             .ToArray();
         var errors = new ConcurrentBag<string>();
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.ForEach(files, options, file =>
+        // Largest pages first and one page at a time per core: the run then ends with small pages on both cores
+        // instead of one core finishing a large chunk alone.
+        Parallel.ForEach(Partitioner.Create(files, EnumerablePartitionerOptions.NoBuffering), options, file =>
         {
             var id = PageId(file);
             var text = string.Empty;
