@@ -23,6 +23,7 @@ public sealed class SummarizationPipeline(
     ILogger<SummarizationPipeline> logger) : ISummarizer
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly SingleFlight<SummaryResult> flights = new();
 
     public async Task<SummaryResult> SummarizeAsync(Article article, string outputLanguage, CancellationToken cancellationToken)
     {
@@ -33,17 +34,11 @@ public sealed class SummarizationPipeline(
 
         var llm = services.GetRequiredService<LlmSummarizer>();
         var key = $"summary:{ContentHash.Of(article.Text)}:{llm.PromptVersion}:{llm.Model}:{outputLanguage}";
-        if (await cache.GetAsync(key, cancellationToken) is { } cached &&
-            JsonSerializer.Deserialize<SummaryResult>(cached, Json) is { } hit)
-        {
-            return hit;
-        }
-
         try
         {
-            var result = await llm.SummarizeAsync(article, outputLanguage, cancellationToken);
-            await cache.SetAsync(key, JsonSerializer.Serialize(result, Json), cancellationToken);
-            return result;
+            // Requests for the same key at the same time share one cache look-up and one model call: the cache is
+            // written only when the call ends, so without this two chats sending one new article paid twice.
+            return await flights.RunAsync(key, token => CachedOrModelAsync(llm, key, article, outputLanguage, token), cancellationToken);
         }
         catch (ModelUnavailableException ex)
         {
@@ -51,5 +46,18 @@ public sealed class SummarizationPipeline(
             var fallback = await offline.SummarizeAsync(article, outputLanguage, cancellationToken);
             return fallback with { FallbackReason = ex.Message, ModelMayAnswerLater = ex.IsTransient };
         }
+    }
+
+    private async Task<SummaryResult> CachedOrModelAsync(LlmSummarizer llm, string key, Article article, string outputLanguage, CancellationToken cancellationToken)
+    {
+        if (await cache.GetAsync(key, cancellationToken) is { } cached &&
+            JsonSerializer.Deserialize<SummaryResult>(cached, Json) is { } hit)
+        {
+            return hit;
+        }
+
+        var result = await llm.SummarizeAsync(article, outputLanguage, cancellationToken);
+        await cache.SetAsync(key, JsonSerializer.Serialize(result, Json), cancellationToken);
+        return result;
     }
 }

@@ -44,6 +44,11 @@ public sealed class ModelFaultTests(ITestOutputHelper output)
         var byModel = users.Count(u => Replies.Text(telegram.State, u.Id).Contains(ArticleModel.Headline, StringComparison.Ordinal));
         output.WriteLine($"requests {Requests}, model calls {server.RequestCount}, model faults injected {faults.Injected}, " +
             $"Telegram faults injected {telegram.State.FaultsInjected}, answered {Requests - lost}, by the model after re-runs {byModel}, duplicates {duplicates}, lost {lost}");
+        foreach (var user in users.Where(u => Replies.SummaryCount(telegram.State, u.Id) > 1))
+        {
+            output.WriteLine($"duplicate in {user.Id}: " + string.Join(" | ", telegram.State.Messages(user.Id).Select(m => $"#{m.MessageId} edits {m.EditCount} buttons {m.ButtonTexts.Count}: {m.Text[..Math.Min(30, m.Text.Length)]}")));
+        }
+
         foreach (var reason in users.SelectMany(u => telegram.State.Messages(u.Id)).Select(m => m.Text).SelectMany(t => t.Split('\n')).Where(l => l.StartsWith("Why:", StringComparison.Ordinal)).Distinct())
         {
             output.WriteLine(reason);

@@ -76,7 +76,9 @@ public sealed class LlmSummarizer(
             (document, problems) = await AskAsync(messages, chatOptions, article.Text, outputLanguage, cancellationToken);
             if (problems.Count > 0)
             {
-                throw new ModelUnavailableException($"The model's answer stayed invalid after a repair attempt: {string.Join(' ', problems)}", isTransient: false);
+                // The problems quote the model's output (an obeyed injection's link, say): they stay out of the
+                // message, which the user sees as the fallback reason.
+                throw new ModelUnavailableException($"The model's answer failed {problems.Count} output checks again after a repair attempt.", isTransient: false);
             }
         }
 
