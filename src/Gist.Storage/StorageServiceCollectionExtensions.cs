@@ -46,6 +46,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<Core.Digests.ISubscriptionStore>(provider => provider.GetRequiredService<Digests.SqliteSubscriptionStore>());
         services.TryAddSingleton<Digests.SqliteSubscriberStore>();
         services.TryAddSingleton<Core.Digests.ISubscriberStore>(provider => provider.GetRequiredService<Digests.SqliteSubscriberStore>());
+        services.TryAddSingleton<Digests.SqlitePendingDigestStore>();
+        services.TryAddSingleton<Core.Digests.IPendingDigestStore>(provider => provider.GetRequiredService<Digests.SqlitePendingDigestStore>());
         return services;
     }
 }

@@ -41,6 +41,8 @@ public sealed class SqliteSubscriberStore(SqliteDatabase database, TimeProvider 
         UPDATE subscribers SET last_digest_through = $through, next_digest_at = $next, claimed_until = NULL, updated_at = $now WHERE chat_id = $chat;
         """;
 
+    private const string Finish = "DELETE FROM digest_deliveries WHERE chat_id = $chat AND local_date = $date;";
+
     private const string Reschedule = "UPDATE subscribers SET next_digest_at = $next, claimed_until = NULL WHERE chat_id = $chat;";
 
     private const string Pause = "UPDATE subscribers SET paused_reason = $reason, claimed_until = NULL WHERE chat_id = $chat;";
@@ -99,6 +101,7 @@ public sealed class SqliteSubscriberStore(SqliteDatabase database, TimeProvider 
                     .Bind("$through", SqliteText.Timestamp(through)).Bind("$messages", messages).Bind("$now", SqliteText.Timestamp(now)).ExecuteNonQuery();
                 session.Command(Advance).Bind("$chat", chatId).Bind("$through", SqliteText.Timestamp(through))
                     .Bind("$next", SqliteText.Timestamp(nextDigestAt)).Bind("$now", SqliteText.Timestamp(now)).ExecuteNonQuery();
+                session.Command(Finish).Bind("$chat", chatId).Bind("$date", SqliteText.Day(localDate)).ExecuteNonQuery();
                 return 0;
             }
         }, cancellationToken);

@@ -33,9 +33,11 @@ internal static class MigrationRunner
                 "build knows; run a newer build or point Storage__Path at another file.");
         }
 
+        // Each feature owns a range of versions (digests 2-9, reliability 10-19), so a step can land below one that
+        // is already applied: a step runs when its own version is missing, not when it is above the highest.
         foreach (Migration migration in migrations)
         {
-            if (migration.Version <= current)
+            if (IsApplied(session, migration.Version))
             {
                 continue;
             }
@@ -43,8 +45,7 @@ internal static class MigrationRunner
             session.BeginImmediate();
             try
             {
-                current = CurrentVersion(session);
-                if (migration.Version <= current)
+                if (IsApplied(session, migration.Version))
                 {
                     continue; // another process applied it while we waited for the lock
                 }
@@ -56,7 +57,7 @@ internal static class MigrationRunner
                     .Bind("$at", SqliteText.Timestamp(DateTimeOffset.UtcNow))
                     .ExecuteNonQuery();
                 session.Commit();
-                current = migration.Version;
+                current = Math.Max(current, migration.Version);
                 logger.LogInformation("Applied schema migration {Version}: {Name}", migration.Version, migration.Name);
             }
             finally
@@ -67,6 +68,9 @@ internal static class MigrationRunner
 
         return current;
     }
+
+    private static bool IsApplied(SqliteSession session, int version) =>
+        session.Command("SELECT 1 FROM schema_migrations WHERE version = $version;").Bind("$version", version).ExecuteScalar() is not null;
 
     private static int CurrentVersion(SqliteSession session) =>
         Convert.ToInt32(session.ExecuteOnce("SELECT COALESCE(MAX(version), 0) FROM schema_migrations;"), CultureInfo.InvariantCulture);

@@ -10,6 +10,7 @@ internal static class SchemaMigrations
     [
         InitialSchema.Migration,
         Digests.DigestSchema.Migration,
+        Digests.DigestDeliverySchema.Migration,
         ReliabilitySchema.Migration,
     ];
 }

@@ -8,14 +8,22 @@ using Microsoft.Extensions.Logging;
 namespace Gist.Telegram.Digests;
 
 /// <summary>
-/// Builds and sends one subscriber's digest. A scheduled digest is recorded per (subscriber, local date) in the same
-/// transaction that moves the window and the next due time, so a restart neither skips nor repeats one.
+/// Builds and sends one subscriber's digest, once per (subscriber, local date). The rendered digest is written down
+/// (<see cref="IPendingDigestStore"/>) before its first message goes out and each message is recorded as Telegram
+/// accepts it; the digest is recorded as sent, with the window and the next due time moved, in one transaction at
+/// the end. A run that dies part-way is resumed by the next claim from the first message not yet recorded, with the
+/// content first rendered, so a restart neither skips a digest nor builds and sends a second one.
+/// The one gap no store can close: Telegram's sendMessage has no idempotency key, so a crash between Telegram
+/// accepting a message and our recording it re-sends that single message on resume. That message is sent again
+/// rather than dropped (at-least-once per message): a digest missing a part silently loses stories, a repeated part
+/// is visible and harmless.
 /// </summary>
 public sealed class DigestDelivery(
     DigestBuilder builder,
     DigestRenderer renderer,
     DigestSender sender,
     ISubscriberStore subscribers,
+    IPendingDigestStore pending,
     ISubscriptionStore subscriptions,
     FeedPollingService polling,
     TimeProvider time,
@@ -37,17 +45,39 @@ public sealed class DigestDelivery(
             return;
         }
 
-        var digest = await builder.BuildAsync(subscriber.ChatId, DigestWindow.For(subscriber, now), subscriber.IncludeReading, zone, cancellationToken);
-        var parts = digest.IsEmpty ? [] : renderer.Render(digest, localDate);
-        var sent = parts.Count == 0 ? 0 : await sender.SendAsync(subscriber.ChatId, parts, SendPriority.Bulk, cancellationToken);
-        if (sent is null)
+        var intent = await pending.GetAsync(subscriber.ChatId, localDate, cancellationToken);
+        var stories = -1;
+        if (intent is null)
         {
-            await subscribers.PauseAsync(subscriber.ChatId, BlockedReason, cancellationToken);
-            return;
+            var digest = await builder.BuildAsync(subscriber.ChatId, DigestWindow.For(subscriber, now), subscriber.IncludeReading, zone, cancellationToken);
+            var parts = digest.IsEmpty ? [] : renderer.Render(digest, localDate);
+            if (parts.Count == 0)
+            {
+                await subscribers.RecordSentAsync(subscriber.ChatId, localDate, digest.Through, 0, next, now, cancellationToken);
+                return;
+            }
+
+            stories = digest.Stories.Count;
+            intent = await pending.BeginAsync(subscriber.ChatId, localDate, digest.Through, parts, now, cancellationToken);
+        }
+        else
+        {
+            logger.LogInformation("Resuming the digest for {Chat} ({Date}) at message {Next} of {Count}", subscriber.ChatId, localDate, intent.PartsSent + 1, intent.Parts.Count);
         }
 
-        await subscribers.RecordSentAsync(subscriber.ChatId, localDate, digest.Through, sent.Value, next, now, cancellationToken);
-        logger.LogInformation("Digest for {Chat} ({Date}): {Stories} stories, {Messages} messages", subscriber.ChatId, localDate, digest.Stories.Count, sent);
+        for (var index = intent.PartsSent; index < intent.Parts.Count; index++)
+        {
+            if (await sender.SendPartAsync(subscriber.ChatId, intent.Parts[index], SendPriority.Bulk, cancellationToken) is not { } messageId)
+            {
+                await subscribers.PauseAsync(subscriber.ChatId, BlockedReason, cancellationToken);
+                return;
+            }
+
+            await pending.MarkPartSentAsync(subscriber.ChatId, localDate, index, messageId, time.GetUtcNow(), cancellationToken);
+        }
+
+        await subscribers.RecordSentAsync(subscriber.ChatId, localDate, intent.Through, intent.Parts.Count, next, time.GetUtcNow(), cancellationToken);
+        logger.LogInformation("Digest for {Chat} ({Date}): {Stories} stories, {Messages} messages", subscriber.ChatId, localDate, stories, intent.Parts.Count);
     }
 
     /// <summary>

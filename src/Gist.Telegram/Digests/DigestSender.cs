@@ -21,32 +21,40 @@ public sealed class DigestSender(ITelegramBotClient bot, OutboundThrottle thrott
     public async Task<int?> SendAsync(long chatId, IReadOnlyList<string> parts, SendPriority priority, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        var sent = 0;
         foreach (var part in parts)
         {
-            for (var attempt = 1; ; attempt++)
+            if (await SendPartAsync(chatId, part, priority, cancellationToken) is null)
             {
-                await throttle.WaitAsync(chatId, priority, cancellationToken);
-                try
-                {
-                    await bot.SendMessage(chatId, part, parseMode: ParseMode.Html, linkPreviewOptions: NoPreview, cancellationToken: cancellationToken);
-                    sent++;
-                    break;
-                }
-                catch (ApiRequestException ex) when (ex.ErrorCode == 429 && attempt < MaxAttempts)
-                {
-                    var retryAfter = TimeSpan.FromSeconds(ex.Parameters?.RetryAfter ?? 1);
-                    logger.LogInformation("Telegram asked to wait {RetryAfter} before the next message to {Chat}", retryAfter, chatId);
-                    throttle.PauseChat(chatId, retryAfter);
-                }
-                catch (ApiRequestException ex) when (ex.ErrorCode == 403 || (ex.ErrorCode == 400 && ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase)))
-                {
-                    logger.LogInformation("Chat {Chat} refuses the bot ({Error}); its digests are paused", chatId, ex.Message);
-                    return null;
-                }
+                return null;
             }
         }
 
-        return sent;
+        return parts.Count;
+    }
+
+    /// <summary>Sends one message; returns its message id, or null when the chat refuses the bot.</summary>
+    public async Task<int?> SendPartAsync(long chatId, string part, SendPriority priority, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await throttle.WaitAsync(chatId, priority, cancellationToken);
+            try
+            {
+                var message = await bot.SendMessage(chatId, part, parseMode: ParseMode.Html, linkPreviewOptions: NoPreview, cancellationToken: cancellationToken);
+                return message.MessageId;
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 429 && attempt < MaxAttempts)
+            {
+                // Telegram.Bot has already waited and retried on its own (RetryThreshold); back this chat off as well.
+                var retryAfter = TimeSpan.FromSeconds(ex.Parameters?.RetryAfter ?? 1);
+                logger.LogInformation("Telegram asked to wait {RetryAfter} before the next message to {Chat}", retryAfter, chatId);
+                throttle.PauseChat(chatId, retryAfter);
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 403 || (ex.ErrorCode == 400 && ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase)))
+            {
+                logger.LogInformation("Chat {Chat} refuses the bot ({Error}); its digests are paused", chatId, ex.Message);
+                return null;
+            }
+        }
     }
 }
