@@ -13,6 +13,12 @@ public interface IModelRerunStore
     /// <summary>Counts one more attempt and moves the re-run to <paramref name="dueAt"/>.</summary>
     Task RescheduleAsync(long id, DateTimeOffset dueAt, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records the messages that now hold the reply while a re-run replaces it, so a re-run cut off after sending
+    /// an extra part (or deleting a surplus one) edits those messages next time instead of sending them again.
+    /// </summary>
+    Task UpdateMessagesAsync(long id, IReadOnlyList<int> messageIds, CancellationToken cancellationToken);
+
     /// <summary>Removes a re-run (done, or given up).</summary>
     Task RemoveAsync(long id, CancellationToken cancellationToken);
 

@@ -62,6 +62,12 @@ public sealed class SqliteModelRerunStore(SqliteDatabase database, TimeProvider 
                 .Bind("$id", id).Bind("$due_at", SqliteText.Timestamp(dueAt)).ExecuteNonQuery(),
             cancellationToken);
 
+    public Task UpdateMessagesAsync(long id, IReadOnlyList<int> messageIds, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            session => session.Command("UPDATE model_reruns SET message_ids = $message_ids WHERE id = $id;")
+                .Bind("$id", id).Bind("$message_ids", JsonSerializer.Serialize(messageIds)).ExecuteNonQuery(),
+            cancellationToken);
+
     public Task RemoveAsync(long id, CancellationToken cancellationToken) =>
         database.WriteAsync(
             session => session.Command("DELETE FROM model_reruns WHERE id = $id;").Bind("$id", id).ExecuteNonQuery(),

@@ -4,6 +4,7 @@ using Gist.Core.Summaries;
 using Gist.Rendering;
 using Gist.Storage.Reliability;
 using Gist.Telegram.Articles;
+using Gist.Telegram.Sending.Throttling;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -15,12 +16,17 @@ namespace Gist.Telegram.Reruns;
 /// <summary>
 /// Asks the summarizer again for a reply that was answered offline; when the model answers, the same messages
 /// are edited into the model's reply (extra parts follow as new messages, surplus old parts are deleted).
+/// The keyboard-bearing part goes last, after the surplus is deleted, so the chat never shows two finished replies
+/// at once; every message the reply holds is recorded as it changes, so a re-run cut off half-way never sends a
+/// part twice. Calls go through the outbound throttle at interactive priority, like any reply.
 /// </summary>
 public sealed class FallbackReplacer(
     ISummarizer summarizer,
     IArticleStore articles,
+    IModelRerunStore reruns,
     SummaryReplyRenderer renderer,
-    ITelegramBotClient bot)
+    ITelegramBotClient bot,
+    OutboundThrottle? throttle = null)
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
@@ -40,28 +46,23 @@ public sealed class FallbackReplacer(
         var parts = renderer.Render(result, article);
         var keyboard = new InlineKeyboardMarkup(
             InlineKeyboardButton.WithCallbackData("Full translation", ArticleResponder.TranslateCallbackPrefix + rerun.ArticleId));
+        var held = rerun.MessageIds.ToList();
         try
         {
-            for (var i = 0; i < parts.Count; i++)
+            for (var i = 0; i < parts.Count - 1; i++)
             {
-                var markup = i == parts.Count - 1 ? keyboard : null;
-                if (i < rerun.MessageIds.Count)
-                {
-                    await EditAsync(rerun.ChatId, rerun.MessageIds[i], parts[i], markup, cancellationToken);
-                    continue;
-                }
-
-                var sent = await bot.SendMessage(rerun.ChatId, parts[i], parseMode: ParseMode.Html, replyMarkup: markup,
-                    linkPreviewOptions: NoPreview,
-                    replyParameters: rerun.ReplyToMessageId is { } r ? new ReplyParameters { MessageId = r, AllowSendingWithoutReply = true } : null,
-                    cancellationToken: cancellationToken);
-                await articles.LinkMessageAsync(rerun.ChatId, sent.MessageId, rerun.ArticleId, cancellationToken);
+                await PutPartAsync(rerun, held, i, parts[i], null, cancellationToken);
             }
 
-            foreach (var surplus in rerun.MessageIds.Skip(parts.Count))
+            // Surplus parts go before the last part gets its keyboard: the old keyboard sits on the old last part.
+            while (held.Count > parts.Count)
             {
-                await bot.DeleteMessage(rerun.ChatId, surplus, cancellationToken);
+                await DeleteAsync(rerun.ChatId, held[^1], cancellationToken);
+                held.RemoveAt(held.Count - 1);
+                await reruns.UpdateMessagesAsync(rerun.Id, held, CancellationToken.None);
             }
+
+            await PutPartAsync(rerun, held, parts.Count - 1, parts[^1], keyboard, cancellationToken);
         }
         catch (ApiRequestException ex) when (ex.ErrorCode is 400 or 403)
         {
@@ -72,8 +73,27 @@ public sealed class FallbackReplacer(
         return RerunOutcome.Replaced;
     }
 
+    private async Task PutPartAsync(ModelRerun rerun, List<int> held, int index, string html, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
+    {
+        if (index < held.Count)
+        {
+            await EditAsync(rerun.ChatId, held[index], html, markup, cancellationToken);
+            return;
+        }
+
+        await WaitTurnAsync(rerun.ChatId, edit: false, cancellationToken);
+        var sent = await bot.SendMessage(rerun.ChatId, html, parseMode: ParseMode.Html, replyMarkup: markup,
+            linkPreviewOptions: NoPreview,
+            replyParameters: rerun.ReplyToMessageId is { } r ? new ReplyParameters { MessageId = r, AllowSendingWithoutReply = true } : null,
+            cancellationToken: cancellationToken);
+        held.Add(sent.MessageId);
+        await reruns.UpdateMessagesAsync(rerun.Id, held, CancellationToken.None);
+        await articles.LinkMessageAsync(rerun.ChatId, sent.MessageId, rerun.ArticleId, CancellationToken.None);
+    }
+
     private async Task EditAsync(long chatId, int messageId, string html, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
     {
+        await WaitTurnAsync(chatId, edit: true, cancellationToken);
         try
         {
             await bot.EditMessageText(chatId, messageId, html, parseMode: ParseMode.Html, replyMarkup: markup,
@@ -84,4 +104,20 @@ public sealed class FallbackReplacer(
             // Already replaced by an earlier run that was cut off before it was recorded.
         }
     }
+
+    private async Task DeleteAsync(long chatId, int messageId, CancellationToken cancellationToken)
+    {
+        await WaitTurnAsync(chatId, edit: true, cancellationToken);
+        try
+        {
+            await bot.DeleteMessage(chatId, messageId, cancellationToken);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 400 && ex.Message.Contains("not found", StringComparison.OrdinalIgnoreCase))
+        {
+            // Already gone (deleted by the user, or by an earlier run cut off before it was recorded).
+        }
+    }
+
+    private ValueTask WaitTurnAsync(long chatId, bool edit, CancellationToken cancellationToken) =>
+        throttle?.WaitAsync(chatId, SendPriority.Interactive, cancellationToken, edit) ?? ValueTask.CompletedTask;
 }

@@ -47,6 +47,22 @@ public sealed class InProcessBot : IAsyncDisposable
         ["Llm:Resilience:RerunPollSeconds"] = "0.2",
     };
 
+    /// <summary>Waits until no model re-run is queued (every offline reply replaced or given up).</summary>
+    public async Task WaitForRerunsAsync(TimeSpan timeout)
+    {
+        var store = Service<Gist.Storage.Reliability.IModelRerunStore>();
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (await store.CountAsync(CancellationToken.None) > 0)
+        {
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException($"model re-runs still queued after {timeout}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     public static async Task<InProcessBot> StartAsync(FakeBotApiServer telegram, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var folder = Directory.CreateTempSubdirectory("gist-rel-").FullName;
