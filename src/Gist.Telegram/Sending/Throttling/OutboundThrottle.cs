@@ -6,32 +6,52 @@ namespace Gist.Telegram.Sending.Throttling;
 /// Keeps every outgoing message within Telegram's limits: a one-second sliding window for the global rate, a next
 /// allowed time per chat (1 s in a private chat, 3 s in a group: chat ids below zero), and pauses set by a 429's
 /// retry_after for one chat or for all. Bulk sends (digests) never use the last <see cref="ThrottleOptions.InteractiveReserve"/>
-/// slots of a second, so a user's reply always finds room at once, however large the broadcast.
+/// slots of a second, and take no slot at all while an interactive send is waiting for one, so a user's reply goes
+/// out at once (or with the next slot that frees), however large the broadcast.
 /// </summary>
 public sealed class OutboundThrottle(TimeProvider time, IOptions<ThrottleOptions> options)
 {
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxNap = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan YieldNap = TimeSpan.FromMilliseconds(10);
     private readonly object gate = new();
     private readonly Queue<DateTimeOffset> recent = new();
     private readonly Dictionary<long, DateTimeOffset> chatNext = [];
     private readonly Dictionary<long, DateTimeOffset> chatPause = [];
     private DateTimeOffset globalPauseUntil = DateTimeOffset.MinValue;
+    private int interactiveWaiting;
 
     /// <summary>Waits until a message to the chat may go out, and takes its slot.</summary>
     /// <param name="edit">An edit of a message already sent (the placeholder turned into the answer): it counts
     /// toward the global rate and respects a 429 pause, but not the one-message-per-second spacing of new messages.</param>
     public async ValueTask WaitAsync(long chatId, SendPriority priority, CancellationToken cancellationToken, bool edit = false)
     {
-        while (true)
+        var wait = TryTake(chatId, priority, edit);
+        if (wait <= TimeSpan.Zero)
         {
-            var wait = TryTake(chatId, priority, edit);
-            if (wait <= TimeSpan.Zero)
-            {
-                return;
-            }
+            return;
+        }
 
-            await Task.Delay(wait < MaxNap ? wait : MaxNap, time, cancellationToken);
+        var interactive = priority == SendPriority.Interactive;
+        if (interactive)
+        {
+            Interlocked.Increment(ref interactiveWaiting);
+        }
+
+        try
+        {
+            while (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait < MaxNap ? wait : MaxNap, time, cancellationToken);
+                wait = TryTake(chatId, priority, edit);
+            }
+        }
+        finally
+        {
+            if (interactive)
+            {
+                Interlocked.Decrement(ref interactiveWaiting);
+            }
         }
     }
 
@@ -79,6 +99,11 @@ public sealed class OutboundThrottle(TimeProvider time, IOptions<ThrottleOptions
             }
 
             var capacity = priority == SendPriority.Interactive ? settings.MessagesPerSecond : Math.Max(1, settings.MessagesPerSecond - settings.InteractiveReserve);
+            if (priority == SendPriority.Bulk && Volatile.Read(ref interactiveWaiting) > 0 && wait < YieldNap)
+            {
+                wait = YieldNap;
+            }
+
             if (recent.Count >= capacity)
             {
                 var freeAt = recent.ElementAt(recent.Count - capacity) + Window - now;
