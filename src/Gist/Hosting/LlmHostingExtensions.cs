@@ -63,9 +63,40 @@ public static class LlmHostingExtensions
             sp.GetRequiredService<IOptions<ModelResilienceOptions>>().Value,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<ResilientChatClient>()));
         services.AddSingleton<LlmSummarizer>();
+
+        // Digest clustering uses embeddings when an embedding model is named (Llm__EmbeddingModel), else TF-IDF.
+        if (builder.Configuration[$"{LlmOptions.SectionName}:EmbeddingModel"] is { Length: > 0 } embeddingModel)
+        {
+            services.AddSingleton(sp => CreateEmbeddingGenerator(sp.GetRequiredService<IOptions<LlmOptions>>().Value, embeddingModel));
+        }
+
         services.AddSingleton<IArticleTranslator, LlmTranslator>();
         services.AddSingleton<IArticleQuestionAnswerer, LlmQuestionAnswerer>();
         return builder;
+    }
+
+    /// <summary>
+    /// The provider's embedding client (same endpoint and key as the chat client) as an <see cref="IEmbeddingGenerator{TInput,TEmbedding}"/>.
+    /// No resilience layer wraps it, so the SDK's own two retries stay on; a failed call falls back to TF-IDF.
+    /// </summary>
+    public static IEmbeddingGenerator<string, Embedding<float>> CreateEmbeddingGenerator(LlmOptions options, string embeddingModel)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var timeout = TimeSpan.FromSeconds(options.RequestTimeoutSeconds);
+        var key = new ApiKeyCredential(string.IsNullOrEmpty(options.ApiKey) ? "not-needed" : options.ApiKey);
+        if (string.Equals(options.Provider, LlmProviders.AzureOpenAi, StringComparison.OrdinalIgnoreCase))
+        {
+            var azure = new AzureOpenAIClientOptions { NetworkTimeout = timeout, RetryPolicy = new ClientRetryPolicy(2) };
+            return new AzureOpenAIClient(new Uri(options.Endpoint!), key, azure).GetEmbeddingClient(embeddingModel).AsIEmbeddingGenerator();
+        }
+
+        var openAi = new OpenAIClientOptions { NetworkTimeout = timeout, RetryPolicy = new ClientRetryPolicy(2) };
+        if (!string.IsNullOrEmpty(options.Endpoint))
+        {
+            openAi.Endpoint = new Uri(options.Endpoint);
+        }
+
+        return new OpenAIClient(key, openAi).GetEmbeddingClient(embeddingModel).AsIEmbeddingGenerator();
     }
 
     /// <summary>

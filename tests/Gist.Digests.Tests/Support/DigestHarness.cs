@@ -32,7 +32,7 @@ public sealed class DigestHarness : IAsyncDisposable
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
 
-    public static async Task<DigestHarness> StartAsync(ISummarizer summarizer, DateTimeOffset now, IDictionary<string, string?>? settings = null)
+    public static async Task<DigestHarness> StartAsync(ISummarizer summarizer, DateTimeOffset now, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var folder = Directory.CreateTempSubdirectory("gist-digests-").FullName;
         var values = new Dictionary<string, string?>
@@ -56,6 +56,7 @@ public sealed class DigestHarness : IAsyncDisposable
         services.Configure<LlmOptions>(_ => { });
         services.AddSingleton(summarizer);
         services.AddSingleton<ILinkReader, NoLinks>();
+        configure?.Invoke(services);
         services.AddGistDigestsCore(configuration);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<SqliteDatabase>().InitializeAsync();
