@@ -42,7 +42,8 @@ public sealed class SummarizationPipeline(
         }
         catch (ModelUnavailableException ex)
         {
-            logger.LogError(ex, "The model failed; answering with the offline engine");
+            // The reason, not the exception: a provider's error body can echo the API key (an OpenAI 401 does).
+            logger.LogError("The model failed: {Reason} ({Cause}); answering with the offline engine", ex.Message, ex.InnerException?.GetType().Name);
             var fallback = await offline.SummarizeAsync(article, outputLanguage, cancellationToken);
             return fallback with { FallbackReason = ex.Message, ModelMayAnswerLater = ex.IsTransient };
         }

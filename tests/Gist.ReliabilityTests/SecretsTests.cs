@@ -23,7 +23,7 @@ public sealed class SecretsTests
         await using var server = await FakeOpenAiServer.StartAsync(model.RespondAsync);
         await using var telegram = await FakeBotApiServer.StartAsync();
         telegram.FaultInjector = FakeFaultPlan.Random(0.3, seed: 3, [FakeFault.InternalServerError, FakeFault.BadGateway, FakeFault.TooManyRequests(1)],
-            "getUpdates");
+            "getUpdates", "getMe", "sendChatAction");
         await using var bot = await InProcessBot.StartAsync(telegram, InProcessBot.Model(server));
         var users = Enumerable.Range(0, 4).Select(i => FakeUser.Create(600 + i)).ToList();
 
@@ -35,6 +35,14 @@ public sealed class SecretsTests
         await telegram.State.WaitForAsync(s => users.All(u => Replies.IsAnswered(s, u.Id)), TimeSpan.FromSeconds(60));
 
         var logs = bot.Logs.All;
+        var leaking = logs.Split('\n').Select((line, i) => (line, i)).FirstOrDefault(l => l.line.Contains(InProcessBot.ApiKey, StringComparison.Ordinal));
+        if (leaking.line is not null)
+        {
+            // Which logger wrote it, and the lines around it, so a leak names its source.
+            var all = logs.Split('\n');
+            Assert.Fail("API key in the logs:\n" + string.Join('\n', all.Skip(Math.Max(0, leaking.i - 30)).Take(32)));
+        }
+
         Assert.Contains("HTTP 401", logs, StringComparison.Ordinal);
         var tokenSecret = telegram.Token[(telegram.Token.IndexOf(':', StringComparison.Ordinal) + 1)..];
         Assert.DoesNotContain(tokenSecret, logs, StringComparison.Ordinal);

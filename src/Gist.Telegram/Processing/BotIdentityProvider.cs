@@ -8,6 +8,9 @@ public sealed class BotIdentityProvider(ITelegramBotClient bot)
     private readonly SemaphoreSlim gate = new(1, 1);
     private BotIdentity? identity;
 
+    /// <summary>The identity when getMe has already answered, without calling it.</summary>
+    public BotIdentity? Known => identity;
+
     public async Task<BotIdentity> GetAsync(CancellationToken cancellationToken)
     {
         if (identity is { } known)

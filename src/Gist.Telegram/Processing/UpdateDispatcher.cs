@@ -9,7 +9,12 @@ using Telegram.Bot.Types;
 
 namespace Gist.Telegram.Processing;
 
-/// <summary>Routes one stored update to its handler and turns what happened into an inbox outcome.</summary>
+/// <summary>
+/// Routes one stored update to its handler and turns what happened into an inbox outcome. Every accepted update
+/// gets an answer: a transient failure (Telegram or the network) is retried a few times, and when the retries are
+/// spent the user gets a clear reply saying so. Only a chat the bot can no longer write to (blocked, gone) goes
+/// unanswered.
+/// </summary>
 public sealed class UpdateDispatcher(
     IEnumerable<IUpdateHandler> handlers,
     IChatSettingsStore settings,
@@ -18,7 +23,13 @@ public sealed class UpdateDispatcher(
     Access.AccessGate access,
     ILogger<UpdateDispatcher> logger)
 {
-    private const int MaxAttempts = 5;
+    /// <summary>Attempts at handling the update through transient errors; after them the user gets the "sorry" reply.</summary>
+    public const int MaxAttempts = 5;
+
+    /// <summary>Further attempts at delivering that reply when Telegram keeps failing, before the update is marked failed.</summary>
+    public const int MaxApologyAttempts = 5;
+
+    public const string GiveUpText = "Sorry, something went wrong while handling that message. Please try again in a minute.";
 
     public async Task<DispatchOutcome> DispatchAsync(InboxItem item, CancellationToken cancellationToken)
     {
@@ -38,24 +49,33 @@ public sealed class UpdateDispatcher(
             return DispatchOutcome.Failed("empty update");
         }
 
-        var context = new UpdateContext
+        if (item.Attempts >= MaxAttempts + MaxApologyAttempts)
         {
-            Update = update,
-            Item = item,
-            Settings = await settings.GetAsync(item.ChatId, cancellationToken),
-            Bot = await identity.GetAsync(cancellationToken),
-        };
-        replies.Bind(context);
-
-        var handler = handlers.OrderBy(h => h.Order).FirstOrDefault(h => h.CanHandle(context));
-        if (handler is null)
-        {
-            // Not addressed to the bot (a group message without mention, a service message…): nothing to answer.
-            return DispatchOutcome.Answered;
+            // Recovered after crash upon crash while handling it (a poison update): no handler again, only sorry.
+            return await GiveUpAsync(item, update, null, cancellationToken);
         }
 
+        UpdateContext? context = null;
+        IUpdateHandler? handler = null;
         try
         {
+            // Inside the try: getMe or the settings store failing is a transient error like any other.
+            context = new UpdateContext
+            {
+                Update = update,
+                Item = item,
+                Settings = await settings.GetAsync(item.ChatId, cancellationToken),
+                Bot = await identity.GetAsync(cancellationToken),
+            };
+            replies.Bind(context);
+
+            handler = handlers.OrderBy(h => h.Order).FirstOrDefault(h => h.CanHandle(context));
+            if (handler is null)
+            {
+                // Not addressed to the bot (a group message without mention, a service message…): nothing to answer.
+                return DispatchOutcome.Answered;
+            }
+
             // Allowlist, per-user rate limit and daily quota, before any work is done for the update.
             var verdict = await access.CheckAsync(context, handler, cancellationToken);
             if (!verdict.Allowed)
@@ -76,47 +96,75 @@ public sealed class UpdateDispatcher(
         {
             throw;
         }
-        catch (ApiRequestException ex) when (ex.ErrorCode == 403 || IsChatGone(ex))
+        catch (ApiRequestException ex) when (TelegramErrors.IsChatUnreachable(ex))
         {
             logger.LogWarning("Chat {ChatId} cannot be written to ({Error}); dropping its update {UpdateId}", item.ChatId, ex.Message, item.UpdateId);
             return DispatchOutcome.Failed(ex.Message);
         }
-        catch (Exception ex) when (item.Attempts + 1 < MaxAttempts && IsTransient(ex))
+        catch (Exception ex) when (item.Attempts + 1 < MaxAttempts && TelegramErrors.IsTransient(ex))
         {
             logger.LogError(ex, "Update {UpdateId} hit a transient error (attempt {Attempt}); it will be retried", item.UpdateId, item.Attempts + 1);
-            await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, item.Attempts + 1))), cancellationToken);
+            await Task.Delay(RetryDelay(item.Attempts), cancellationToken);
             return DispatchOutcome.RetryLater(ex.GetType().Name);
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Handler {Handler} failed on update {UpdateId}", handler.GetType().Name, item.UpdateId);
-            return await TellUserAsync(cancellationToken);
+            logger.LogError(ex, "Handler {Handler} failed on update {UpdateId}", handler?.GetType().Name ?? "(none chosen)", item.UpdateId);
+            return await GiveUpAsync(item, update, context, cancellationToken);
         }
     }
 
-    private async Task<DispatchOutcome> TellUserAsync(CancellationToken cancellationToken)
+    /// <summary>1, 2, 4, 8… seconds, at most 30: long enough for a blip to pass, short enough that the user waits little.</summary>
+    private static TimeSpan RetryDelay(int attempts) => TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, attempts)));
+
+    /// <summary>
+    /// The final reply when the update cannot be handled. When even getMe failed, a context is built without the
+    /// bot's name: commands and private chats are still recognised, so a group message not meant for the bot
+    /// never gets a "sorry".
+    /// </summary>
+    private async Task<DispatchOutcome> GiveUpAsync(InboxItem item, Update update, UpdateContext? context, CancellationToken cancellationToken)
     {
+        if (context is null)
+        {
+            context = new UpdateContext
+            {
+                Update = update,
+                Item = item,
+                Settings = new ChatSettings(item.ChatId),
+                Bot = identity.Known ?? new BotIdentity(0, ""),
+            };
+            if (!handlers.Any(h => h.CanHandle(context)))
+            {
+                return DispatchOutcome.Answered;
+            }
+
+            replies.Bind(context);
+        }
+
         try
         {
-            await replies.SayAsync("Sorry, something went wrong while handling that message. Please try again in a minute.", cancellationToken);
+            await replies.SayAsync(GiveUpText, cancellationToken);
             return DispatchOutcome.Answered;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (ApiRequestException ex) when (TelegramErrors.IsChatUnreachable(ex))
+        {
+            logger.LogWarning("Chat {ChatId} cannot be written to ({Error}); dropping its update {UpdateId}", item.ChatId, ex.Message, item.UpdateId);
+            return DispatchOutcome.Failed(ex.Message);
+        }
+        catch (Exception ex) when (item.Attempts + 1 < MaxAttempts + MaxApologyAttempts && TelegramErrors.IsTransient(ex))
+        {
+            logger.LogError(ex, "Could not tell the user about the failure of update {UpdateId} yet; trying again", item.UpdateId);
+            await Task.Delay(RetryDelay(Math.Min(item.Attempts, 4)), cancellationToken);
+            return DispatchOutcome.RetryLater(ex.GetType().Name);
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Could not tell the user about the failure");
+            logger.LogError(ex, "Could not tell the user about the failure of update {UpdateId}", item.UpdateId);
             return DispatchOutcome.Failed("unreported failure");
         }
     }
-
-    private static bool IsChatGone(ApiRequestException ex) =>
-        ex.ErrorCode == 400 && ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsTransient(Exception ex) => ex switch
-    {
-        ApiRequestException api => api.ErrorCode is 429 or >= 500,
-        RequestException => true,
-        HttpRequestException => true,
-        TimeoutException => true,
-        _ => false,
-    };
 }
