@@ -40,6 +40,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IModelRerunStore, SqliteModelRerunStore>();
         services.TryAddSingleton<IUserQuotaStore, SqliteUserQuotaStore>();
         services.TryAddSingleton<IReplyProgressStore, SqliteReplyProgressStore>();
+        services.TryAddSingleton<IQuotaChargeStore, SqliteQuotaChargeStore>();
         services.TryAddSingleton<Digests.SqliteFeedStore>();
         services.TryAddSingleton<Core.Digests.IFeedStore>(provider => provider.GetRequiredService<Digests.SqliteFeedStore>());
         services.TryAddSingleton<Digests.SqliteSubscriptionStore>();

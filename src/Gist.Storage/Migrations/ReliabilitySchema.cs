@@ -37,4 +37,15 @@ internal static class ReliabilitySchema
             PRIMARY KEY (update_id, part)
         );
         """);
+
+    /// <summary>Version 11: the updates already charged to a user's daily quota, so a retried update is charged once.</summary>
+    public static Migration QuotaCharges { get; } = new(11, "quota charges per update", """
+        CREATE TABLE quota_charges (
+            update_id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL,
+            day TEXT NOT NULL,
+            charged_at TEXT NOT NULL
+        );
+        CREATE INDEX quota_charges_charged_at ON quota_charges (charged_at);
+        """);
 }

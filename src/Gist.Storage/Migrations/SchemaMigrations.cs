@@ -12,5 +12,6 @@ internal static class SchemaMigrations
         Digests.DigestSchema.Migration,
         Digests.DigestDeliverySchema.Migration,
         ReliabilitySchema.Migration,
+        ReliabilitySchema.QuotaCharges,
     ];
 }

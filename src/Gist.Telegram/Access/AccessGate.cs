@@ -1,5 +1,4 @@
 using Gist.Rendering;
-using Gist.Storage;
 using Gist.Storage.Reliability;
 using Gist.Summarization.Llm;
 using Gist.Telegram.Handlers;
@@ -11,13 +10,13 @@ namespace Gist.Telegram.Access;
 /// <summary>
 /// Decides, before a handler runs, whether the update may be handled: the allowlist (Access:AllowedUserIds,
 /// Access:AllowedChatIds), the per-user rate limit, then the daily quota of model calls (counted atomically in
-/// storage). Admins (Access:AdminUserIds) pass every check.
+/// storage, once per update). Admins (Access:AdminUserIds) pass every check.
 /// </summary>
 public sealed class AccessGate(
     IOptions<AccessOptions> options,
     IOptions<LlmOptions> llm,
     UserRateLimiter rateLimiter,
-    IUsageStore usage,
+    IQuotaChargeStore charges,
     IUserQuotaStore quotas,
     TimeProvider time)
 {
@@ -51,7 +50,8 @@ public sealed class AccessGate(
         {
             var limit = await quotas.GetAsync(key, cancellationToken) ?? settings.DailyModelCalls;
             var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-            if (!await usage.TryIncrementModelCallsAsync(key, today, limit, cancellationToken))
+            // Charged once per update_id: a retry after a transient error or a crash is not charged again.
+            if (!await charges.TryChargeAsync(context.Item.UpdateId, key, today, limit, cancellationToken))
             {
                 return AccessVerdict.Refuse("daily quota", StatusMessages.DailyQuotaReached(limit));
             }
