@@ -71,9 +71,19 @@ public sealed class UpdateReceiver(
         }
     }
 
+    /// <summary>
+    /// The Bot API options, minus the default escaping of every non-ASCII character as \uXXXX: the JSON goes into
+    /// SQLite, never into HTML or a script, and escaped Arabic text is six characters per letter. A 4.5 KB Arabic
+    /// paste was a 54 KB string held for the life of each request in flight (issue 6, docs/PERFORMANCE.md §3).
+    /// </summary>
+    private static readonly JsonSerializerOptions InboxJson = new(JsonBotAPI.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     private static InboxUpdate ToInbox(Update update)
     {
-        var json = JsonSerializer.Serialize(update, JsonBotAPI.Options);
+        var json = JsonSerializer.Serialize(update, InboxJson);
         return new InboxUpdate(update.Id, UpdateChat.Of(update), json);
     }
 
