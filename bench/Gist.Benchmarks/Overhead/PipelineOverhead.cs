@@ -157,11 +157,17 @@ public sealed class PipelineOverhead : IAsyncDisposable
         {
             Id = (int)updateId,
             Date = DateTime.UtcNow,
-            Chat = new Chat { Id = chatId, Type = Telegram.Bot.Types.Enums.ChatType.Private, FirstName = "Reader" },
+            Chat = new Chat { Id = chatId, Type = global::Telegram.Bot.Types.Enums.ChatType.Private, FirstName = "Reader" },
             From = new User { Id = chatId, FirstName = "Reader" },
             Text = text,
         },
-    }, JsonBotAPI.Options);
+    }, InboxJson);
+
+    /// <summary>As Gist.Telegram's UpdateReceiver stores updates: Bot API options without \uXXXX escaping.</summary>
+    private static readonly JsonSerializerOptions InboxJson = new(JsonBotAPI.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public async ValueTask DisposeAsync()
     {
