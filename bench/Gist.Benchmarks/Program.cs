@@ -2,6 +2,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Gist.Benchmarks.Fanout;
 using Gist.Benchmarks.Load;
 using Gist.Benchmarks.Overhead;
 using Gist.Benchmarks.Support;
@@ -43,6 +44,9 @@ switch (verb)
         return ok ? 0 : 1;
     }
 
+    case "fanout":
+        return await FanoutRun.RunAsync(options.Whole("subscribers", 2000), options.Whole("feeds", 3), options.Whole("items", 5), options.Whole("pastes", 5));
+
     case "tokens":
         return TokenRun.Run(options.Text("model") ?? "gpt-4o-mini", options.Whole("max-article-characters", 24_000), options.Whole("max-chunks", 4));
 
@@ -53,6 +57,7 @@ switch (verb)
               overhead-percentiles   whole request timed one by one: median and p99 [--requests 2000] [--sample file]
               throughput             real `gist bot` vs fake Bot API + fake model [--requests 1000 --chats 200 --latency 2 --concurrency 8 --parallel 64 --rate-limits --no-build]
               tokens                 prompt tokens vs cleaned-article tokens; long articles split and merged [--model gpt-4o-mini]
+              fanout                 one digest to each of N subscribers of the same feeds, fake Bot API enforcing limits [--subscribers 2000 --feeds 3 --items 5 --pastes 5]
               memory                 peak RSS with 1,000 requests in flight [--requests 1000 --chats 1000 --latency 5 --concurrency 256 --parallel 1000]
             """);
         return verb == "help" ? 0 : 2;
