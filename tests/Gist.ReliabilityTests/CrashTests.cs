@@ -31,6 +31,16 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         var article = Fixture.Read("seed-000.txt");
         var users = new List<FakeUser>();
         var points = new Dictionary<string, int>();
+        var killedAt = new List<DateTimeOffset>();
+
+        // The one documented gap (docs/RELIABILITY.md, known limits): a kill between Telegram accepting the
+        // placeholder and the bot recording its id leaves that placeholder behind (no Bot API idempotency key). Such
+        // an orphan is told apart by the record, not excused by timing alone: it was never edited, a kill followed
+        // its sending within moments, and (checked below) the inbox never recorded its id.
+        bool IsKnownOrphan(FakeBotMessage m) =>
+            Replies.IsPlaceholder(m) && m.EditCount == 0 && killedAt.Any(k => k >= m.Date && k - m.Date < TimeSpan.FromSeconds(2));
+        bool Answered(FakeBotApiState s, long chatId) =>
+            s.Messages(chatId).Any(m => m.ButtonTexts.Count > 0) && s.Messages(chatId).Where(Replies.IsPlaceholder).All(IsKnownOrphan);
 
         for (var round = 0; round < Kills; round++)
         {
@@ -49,6 +59,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
                 2 => await KillPoint.WhenAsync("placeholder sent and recorded, not edited", () => PlaceholderRecorded(telegram), TimeSpan.FromSeconds(8)),
                 _ => await KillPoint.WhenAsync("update in the inbox", () => telegram.State.ConfirmedOffset > 0 && telegram.State.PendingUpdates == 0, TimeSpan.FromSeconds(8)),
             };
+            killedAt.Add(DateTimeOffset.UtcNow); // the fake stamps messages with the system clock
             bot.Kill();
             points[point] = points.GetValueOrDefault(point) + 1;
         }
@@ -57,11 +68,11 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         {
             try
             {
-                await telegram.State.WaitForAsync(s => users.All(u => Replies.IsAnswered(s, u.Id)), TimeSpan.FromSeconds(60));
+                await telegram.State.WaitForAsync(s => users.All(u => Answered(s, u.Id)), TimeSpan.FromSeconds(60));
             }
             catch (TimeoutException)
             {
-                foreach (var user in users.Where(u => !Replies.IsAnswered(telegram.State, u.Id)))
+                foreach (var user in users.Where(u => !Answered(telegram.State, u.Id)))
                 {
                     output.WriteLine($"unanswered {user.Id}: {string.Join(" | ", telegram.State.Messages(user.Id).Select(m => m.Text[..Math.Min(40, m.Text.Length)]))}");
                 }
@@ -78,10 +89,16 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         var duplicates = users.Count(u => Replies.SummaryCount(telegram.State, u.Id) != 1);
         var extraMessages = users.Sum(u => telegram.State.RequestsFor("sendMessage").Count(r => r.Succeeded && r.ChatId == u.Id)
             - telegram.State.Messages(u.Id).Count);
-        var placeholdersLeft = users.Count(u => telegram.State.Messages(u.Id).Any(Replies.IsPlaceholder));
+        var orphans = users.SelectMany(u => telegram.State.Messages(u.Id)).Where(IsKnownOrphan).ToList();
+        foreach (var orphan in orphans)
+        {
+            Assert.Equal("0", Query($"SELECT COUNT(*) FROM inbox WHERE chat_id = {orphan.ChatId} AND placeholder_message_id = {orphan.MessageId};").Trim());
+        }
+
+        var placeholdersLeft = users.Count(u => telegram.State.Messages(u.Id).Any(m => Replies.IsPlaceholder(m) && !IsKnownOrphan(m)));
         output.WriteLine($"kills {Kills} ({string.Join(", ", points.Select(p => $"{p.Key}: {p.Value}"))}), updates {users.Count}, " +
-            $"answered {users.Count(u => Replies.IsAnswered(telegram.State, u.Id))}, duplicates {duplicates}, deleted extra messages {extraMessages}, " +
-            $"placeholders left {placeholdersLeft}, model calls {server.RequestCount}");
+            $"answered {users.Count(u => Answered(telegram.State, u.Id))}, duplicates {duplicates}, deleted extra messages {extraMessages}, " +
+            $"placeholders left {placeholdersLeft}, orphaned placeholders from the known gap {orphans.Count}, model calls {server.RequestCount}");
 
         Assert.Equal(0, duplicates);
         Assert.Equal(0, placeholdersLeft);

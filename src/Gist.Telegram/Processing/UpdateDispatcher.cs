@@ -29,6 +29,13 @@ public sealed class UpdateDispatcher(
     /// <summary>Further attempts at delivering that reply when Telegram keeps failing, before the update is marked failed.</summary>
     public const int MaxApologyAttempts = 5;
 
+    /// <summary>
+    /// Attempts (restarts included: a crash recovers the update with one more) after which the handler is not run
+    /// again. High, because a crash is seldom the update's fault: only an update that kills the process every time
+    /// should ever get here.
+    /// </summary>
+    public const int MaxRecoveries = 30;
+
     public const string GiveUpText = "Sorry, something went wrong while handling that message. Please try again in a minute.";
 
     public async Task<DispatchOutcome> DispatchAsync(InboxItem item, CancellationToken cancellationToken)
@@ -49,9 +56,9 @@ public sealed class UpdateDispatcher(
             return DispatchOutcome.Failed("empty update");
         }
 
-        if (item.Attempts >= MaxAttempts + MaxApologyAttempts)
+        if (item.Attempts >= MaxRecoveries)
         {
-            // Recovered after crash upon crash while handling it (a poison update): no handler again, only sorry.
+            // In progress through this many restarts (an update that kills the process?): no handler again, only sorry.
             return await GiveUpAsync(item, update, null, cancellationToken);
         }
 

@@ -1,0 +1,67 @@
+using Gist.Core.Storage;
+using Gist.Storage.Reliability;
+using Gist.Telegram.Processing;
+using Gist.Telegram.Sending;
+using Moq;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace Gist.ReliabilityTests;
+
+/// <summary>ReplySender against a Bot API that answers edits with the errors Telegram really gives.</summary>
+public sealed class ReplySenderTests
+{
+    private const long ChatId = 4242;
+    private const int Placeholder = 77;
+
+    [Fact]
+    public async Task Message_is_not_modified_on_an_edit_is_success_not_an_error()
+    {
+        var bot = new Mock<ITelegramBotClient>(MockBehavior.Strict);
+        bot.Setup(b => b.SendRequest(It.IsAny<EditMessageTextRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new ApiRequestException(
+                "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message", 400));
+        var sender = Bound(bot.Object);
+
+        var ids = await sender.DeliverAsync(["<b>Summary</b>"], null, CancellationToken.None);
+
+        // The placeholder already held the answer (a restart re-applying the edit): no new message, no exception.
+        Assert.Equal([Placeholder], ids);
+        bot.Verify(b => b.SendRequest(It.IsAny<EditMessageTextRequest>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Theory]
+    [InlineData(403, "Forbidden: bot was blocked by the user")]
+    [InlineData(400, "Bad Request: chat not found")]
+    public async Task A_blocked_or_missing_chat_surfaces_as_an_error_the_dispatcher_stops_on(int code, string description)
+    {
+        var bot = new Mock<ITelegramBotClient>(MockBehavior.Strict);
+        bot.Setup(b => b.SendRequest(It.IsAny<EditMessageTextRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new ApiRequestException(description, code));
+        var sender = Bound(bot.Object);
+
+        var error = await Assert.ThrowsAsync<ApiRequestException>(() => sender.DeliverAsync(["x"], null, CancellationToken.None));
+
+        Assert.True(TelegramErrors.IsChatUnreachable(error));
+        Assert.False(TelegramErrors.IsTransient(error));
+    }
+
+    private static ReplySender Bound(ITelegramBotClient bot)
+    {
+        var progress = new Mock<IReplyProgressStore>();
+        progress.Setup(p => p.GetAsync(It.IsAny<long>(), It.IsAny<CancellationToken>())).ReturnsAsync(new Dictionary<int, int>());
+        var sender = new ReplySender(bot, Mock.Of<IUpdateInbox>(), progress.Object);
+        var message = new Message { Id = 5, Chat = new Chat { Id = ChatId, Type = ChatType.Private }, Text = "hello", Date = DateTime.UtcNow };
+        sender.Bind(new UpdateContext
+        {
+            Update = new Update { Id = 1, Message = message },
+            Item = new InboxItem(1, ChatId, "{}", 0, Placeholder),
+            Settings = new ChatSettings(ChatId),
+            Bot = new BotIdentity(1, "gist_bot"),
+        });
+        return sender;
+    }
+}
