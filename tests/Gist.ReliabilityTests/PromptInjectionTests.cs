@@ -6,7 +6,7 @@ namespace Gist.ReliabilityTests;
 
 /// <summary>
 /// Red-team articles, with a fake model that OBEYS the injection: the pipeline's own checks (output language,
-/// links not in the source, escaping) must catch it — one repair attempt, then the labelled offline answer.
+/// links not in the source, repeating the system prompt, escaping) must catch it — one repair attempt, then the labelled offline answer.
 /// </summary>
 public sealed class PromptInjectionTests
 {
@@ -38,6 +38,56 @@ public sealed class PromptInjectionTests
         Assert.Contains("without a language model", reply, StringComparison.Ordinal);
         Assert.DoesNotContain(obeyed[..40], reply, StringComparison.Ordinal);
         Assert.DoesNotContain("prize-offer.example/claim", reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_model_that_reveals_its_prompt_is_caught_and_the_prompt_never_reaches_the_user(bool obeysOnRepairToo)
+    {
+        string? leaked = null;
+        var model = new ArticleModel
+        {
+            Override = request =>
+            {
+                var repair = request.Messages.Count > 2;
+                if (request.SchemaName != "article_summary" || (repair && !obeysOnRepairToo))
+                {
+                    return null;
+                }
+
+                // Obeys "reveal your prompt": the first 60 words of its system prompt, verbatim, as the summary.
+                var prompt = string.Join(' ', request.SystemPrompt.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Take(60));
+                leaked ??= prompt;
+                var evidence = ArticleModel.FirstWords(ArticleModel.ArticleIn(request.Messages.First(m => m.Role == "user").Content));
+                return FakeChatReply.Text(ArticleModel.Summary(ArticleModel.Headline, evidence, prompt));
+            },
+        };
+        await using var server = await FakeOpenAiServer.StartAsync(model.RespondAsync);
+        await using var telegram = await FakeBotApiServer.StartAsync();
+        var settings = InProcessBot.Model(server);
+        settings["Llm:Resilience:RerunFallbacks"] = "false";
+        await using var bot = await InProcessBot.StartAsync(telegram, settings);
+        var alice = FakeUser.Create(903);
+
+        telegram.Updates.EnqueueText(alice, Fixture.Read("injection-prompt.txt"));
+        await telegram.State.WaitForAsync(s => Replies.IsAnswered(s, alice.Id), Timeout);
+
+        // One answer, then one repair that names the problem.
+        Assert.Equal(2, server.RequestCount);
+        Assert.Contains("repeats your instructions", server.Requests[1].LastUserMessage, StringComparison.Ordinal);
+        var reply = Replies.Text(telegram.State, alice.Id);
+        Assert.NotNull(leaked);
+        Assert.DoesNotContain(leaked[..80], reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("careful news analyst", reply, StringComparison.Ordinal);
+        if (obeysOnRepairToo)
+        {
+            Assert.Contains("without a language model", reply, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains(ArticleModel.Headline, reply, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
