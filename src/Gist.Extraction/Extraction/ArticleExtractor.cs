@@ -38,6 +38,7 @@ public sealed class ArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         var doc = new HtmlParser(ParserOptions).ParseDocument(html);
+        DomDepthLimiter.Flatten(doc);
         var metadata = PageMetadataReader.Read(doc, url, JsonLdScripts.Find(html));
         DomCleaner.Clean(doc);
 
