@@ -33,6 +33,27 @@ public sealed class GistProcess : IAsyncDisposable
 
     public double PeakSampledRssMegabytes => Volatile.Read(ref peakSampledRss);
 
+    /// <summary>
+    /// Updates the bot has claimed and not finished: its own inbox rows in state in_progress (read-only, WAL lets
+    /// the reader run beside the bot). This is what "in flight" means: a claimed update's objects are in memory.
+    /// </summary>
+    public int InProgressCount()
+    {
+        try
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection(
+                $"Data Source={Path.Combine(folder, "gist.db")};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM inbox WHERE state = 'in_progress'";
+            return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return 0;
+        }
+    }
+
     /// <summary>Builds gist in Release (incremental), unless told not to.</summary>
     public static async Task BuildAsync()
     {

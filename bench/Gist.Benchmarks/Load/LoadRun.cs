@@ -69,7 +69,9 @@ public static class LoadRun
         {
             await Task.Delay(250);
             done = users.Sum(u => telegram.State.Messages(u.Id).Count(IsFinal));
-            peakInFlight = Math.Max(peakInFlight, telegram.State.SentMessageCount - done);
+            // Claimed by the bot's worker and not finished (its inbox). Counting placeholders sent would undercount
+            // now that the outbound throttle paces them at Telegram's rate.
+            peakInFlight = Math.Max(peakInFlight, gist.InProgressCount());
             if (clock.Elapsed - lastProgress > TimeSpan.FromSeconds(30))
             {
                 lastProgress = clock.Elapsed;
