@@ -85,8 +85,10 @@ public sealed class TelegramFaultTests
         await telegram.State.WaitForAsync(s => s.Messages(alice.Id).Count > 0, TimeSpan.FromSeconds(60));
         await WaitForInboxAsync(bot, failed: 0, done: 1);
 
-        var sends = telegram.State.RequestsFor("sendMessage").Where(r => r.ChatId == alice.Id).ToList();
-        Assert.Equal(UpdateDispatcher.MaxAttempts + 1, sends.Count);
+        // The fake records a request after answering it: wait for the record to catch up, then make sure it stops there.
+        await telegram.State.WaitForAsync(s => s.RequestsFor("sendMessage").Count(r => r.ChatId == alice.Id) == UpdateDispatcher.MaxAttempts + 1, Timeout);
+        await Task.Delay(500);
+        Assert.Equal(UpdateDispatcher.MaxAttempts + 1, telegram.State.RequestsFor("sendMessage").Count(r => r.ChatId == alice.Id));
         Assert.Equal([UpdateDispatcher.GiveUpText], telegram.State.Messages(alice.Id).Select(m => m.Text));
     }
 
@@ -105,6 +107,7 @@ public sealed class TelegramFaultTests
         await telegram.State.WaitForAsync(s => Replies.IsAnswered(s, alice.Id), Timeout);
 
         // Three attempts at the same update (two failed placeholders), one charge: the summary, not "quota reached".
+        await telegram.State.WaitForAsync(s => s.RequestsFor("sendMessage").Count(r => r.ChatId == alice.Id) >= 3, Timeout);
         Assert.Equal(3, telegram.State.RequestsFor("sendMessage").Count(r => r.ChatId == alice.Id));
         Assert.Contains(ArticleModel.Headline, Replies.Text(telegram.State, alice.Id), StringComparison.Ordinal);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
