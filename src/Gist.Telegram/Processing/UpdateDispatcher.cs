@@ -56,6 +56,10 @@ public sealed class UpdateDispatcher(
             return DispatchOutcome.Failed("empty update");
         }
 
+        // Parsed: the JSON is not read again, and a pasted article's JSON is as large as the article; the context
+        // lives as long as the request (issue 6, docs/PERFORMANCE.md §3).
+        item = item with { Json = string.Empty };
+
         if (item.Attempts >= MaxRecoveries)
         {
             // In progress through this many restarts (an update that kills the process?): no handler again, only sorry.

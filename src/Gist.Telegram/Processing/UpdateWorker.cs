@@ -98,7 +98,12 @@ public sealed class UpdateWorker(
         {
             await using var scope = scopes.CreateAsyncScope();
             var dispatcher = scope.ServiceProvider.GetRequiredService<UpdateDispatcher>();
-            var outcome = await dispatcher.DispatchAsync(item, processing.Token);
+            var dispatching = dispatcher.DispatchAsync(item, processing.Token);
+
+            // The dispatcher has the update; this method only needs the id from here on, so it does not hold the
+            // update's JSON (as large as a pasted article) for the whole request (issue 6, docs/PERFORMANCE.md §3).
+            item = item with { Json = string.Empty };
+            var outcome = await dispatching;
             await RecordAsync(item, outcome);
         }
         catch (OperationCanceledException) when (processing.IsCancellationRequested)
