@@ -32,7 +32,7 @@ public sealed class LlmSummarizerTests
         var user = messages[1].Text;
         Assert.Contains(article.Text, user, StringComparison.Ordinal);
         var delimiter = user.Split('\n').First(l => l.EndsWith("ARTICLE START", StringComparison.Ordinal)).Split(' ')[0];
-        Assert.Matches("^<<<[0-9A-F]{24}>>>$", delimiter);
+        Assert.Matches("^<<<[0-9A-F]{16}>>>$", delimiter);
         Assert.Contains(delimiter, messages[0].Text, StringComparison.Ordinal);
         Assert.NotNull(options?.ResponseFormat);
         Assert.Null(options!.Tools);
