@@ -1,4 +1,3 @@
-using Gist.Input;
 using Gist.Telegram.Access;
 using Gist.Telegram.Reruns;
 using Gist.Rendering;
@@ -53,8 +52,6 @@ public static class TelegramHostingExtensions
 
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<BotIdentityProvider>();
-        services.AddSingleton<PastedTextCleaner>();
-        services.AddSingleton<PastedArticleFactory>();
         services.AddSingleton<SummaryReplyRenderer>();
         services.AddSingleton<TranslationRenderer>();
         services.AddSingleton<AnswerRenderer>();

@@ -118,22 +118,14 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    private Dictionary<string, string> Environment(FakeBotApiServer telegram, FakeOpenAiServer model, int shutdownSeconds) => new()
+    private Dictionary<string, string> Environment(FakeBotApiServer telegram, FakeOpenAiServer model, int shutdownSeconds)
     {
-        ["Telegram__BotToken"] = telegram.Token,
-        ["Telegram__ApiBaseUrl"] = telegram.BaseUrl,
-        ["Telegram__PollingTimeoutSeconds"] = "1",
-        ["Storage__Path"] = Path.Combine(folder, "gist.db"),
-        ["Llm__Provider"] = "openai",
-        ["Llm__Endpoint"] = model.OpenAiEndpoint,
-        ["Llm__ApiKey"] = InProcessBot.ApiKey,
-        ["Llm__Model"] = "gpt-test",
-        ["Access__BurstMessages"] = "1000",
-        ["Access__MessagesPerMinute"] = "10000",
-        ["Host__ShutdownTimeoutSeconds"] = shutdownSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Logging__LogLevel__Default"] = "Warning",
-        ["DOTNET_TieredPGO"] = "0",
-    };
+        var environment = GistProcess.Environment(folder, telegram, model, shutdownSeconds);
+        environment["Access__BurstMessages"] = "1000";
+        environment["Access__MessagesPerMinute"] = "10000";
+        environment["DOTNET_TieredPGO"] = "0";
+        return environment;
+    }
 
     /// <summary>The inbox (read beside the running process, as WAL allows) holds an update in progress whose
     /// placeholder is recorded and still shows its status text.</summary>

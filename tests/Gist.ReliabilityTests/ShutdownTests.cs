@@ -82,19 +82,11 @@ public sealed class ShutdownTests : IDisposable
         return await new ArticleModel().RespondAsync(request, token);
     };
 
-    private Dictionary<string, string> Environment(FakeBotApiServer telegram, FakeOpenAiServer model, int graceSeconds) => new()
+    private Dictionary<string, string> Environment(FakeBotApiServer telegram, FakeOpenAiServer model, int graceSeconds)
     {
-        ["Telegram__BotToken"] = telegram.Token,
-        ["Telegram__ApiBaseUrl"] = telegram.BaseUrl,
-        ["Telegram__PollingTimeoutSeconds"] = "1",
-        ["Storage__Path"] = Path.Combine(folder, "gist.db"),
-        ["Llm__Provider"] = "openai",
-        ["Llm__Endpoint"] = model.OpenAiEndpoint,
-        ["Llm__ApiKey"] = InProcessBot.ApiKey,
-        ["Llm__Model"] = "gpt-test",
-        ["Llm__Resilience__MaxRetries"] = "0",
-        ["Llm__Resilience__RerunFallbacks"] = "false",
-        ["Host__ShutdownTimeoutSeconds"] = graceSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Logging__LogLevel__Default"] = "Warning",
-    };
+        var environment = GistProcess.Environment(folder, telegram, model, graceSeconds);
+        environment["Llm__Resilience__MaxRetries"] = "0";
+        environment["Llm__Resilience__RerunFallbacks"] = "false";
+        return environment;
+    }
 }

@@ -53,21 +53,10 @@ public sealed class PipelineOverhead : IAsyncDisposable
 
     public LinguaLanguageDetector Detector { get; }
 
-    /// <summary>What Gist.Telegram's PastedArticleFactory does with pasted text: clean, then detect the language.</summary>
-    public Article CreateArticle(string raw)
-    {
-        var cleaned = Cleaner.Clean(raw);
-        return new Article
-        {
-            Text = cleaned.Text,
-            Title = cleaned.Title,
-            Source = cleaned.Source,
-            Url = cleaned.SourceUrl,
-            Published = cleaned.Published,
-            Language = Detector.Detect(cleaned.Text),
-            Origin = ArticleOrigin.Pasted,
-        };
-    }
+    /// <summary>What the bot does with pasted text: clean, then detect the language (the production factory).</summary>
+    public Article CreateArticle(string raw) =>
+        new PastedArticleFactory(Cleaner, Detector).Create(raw, ArticleOrigin.Pasted)
+        ?? throw new InvalidOperationException("The sample holds no article text.");
 
     public PromptLibrary Prompts { get; }
 

@@ -1,6 +1,7 @@
 using Gist.Rendering;
 using Gist.Core.Abstractions;
 using Gist.Core.Articles;
+using Gist.Input;
 using Gist.Telegram.Articles;
 using Gist.Telegram.Processing;
 using Gist.Telegram.Sending;

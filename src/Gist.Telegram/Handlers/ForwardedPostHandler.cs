@@ -1,4 +1,5 @@
 using Gist.Core.Articles;
+using Gist.Input;
 using Gist.Telegram.Articles;
 using Gist.Telegram.Processing;
 using Gist.Telegram.Sending;

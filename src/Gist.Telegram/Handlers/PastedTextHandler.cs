@@ -1,4 +1,5 @@
 using Gist.Core.Articles;
+using Gist.Input;
 using Gist.Telegram.Articles;
 using Gist.Telegram.Processing;
 using Gist.Telegram.Sending;
@@ -38,7 +39,7 @@ public sealed class PastedTextHandler(
             return;
         }
 
-        if (!Gist.Input.ProseCheck.LooksLikeProse(text))
+        if (!ProseCheck.LooksLikeProse(text))
         {
             await replies.SayAsync("I can't find sentences in a language I can read in that message: it is mostly symbols, numbers or emoji. Paste the article's text, or send a link to it.", cancellationToken);
             return;

@@ -1,4 +1,5 @@
 using Gist.Core.Storage;
+using Gist.Rendering;
 using Gist.Telegram.Processing;
 using Gist.Telegram.Sending.Throttling;
 using Telegram.Bot;
@@ -87,7 +88,7 @@ public sealed class ReplySender(ITelegramBotClient bot, IUpdateInbox inbox, Gist
 
     /// <summary>Says why the request could not be answered, in place of the placeholder when there is one.</summary>
     public Task SayAsync(string plainText, CancellationToken cancellationToken) =>
-        DeliverAsync([Html.Escape(plainText)], null, cancellationToken);
+        DeliverAsync([TelegramHtml.Escape(plainText)], null, cancellationToken);
 
     public Task TypingAsync(CancellationToken cancellationToken) =>
         bot.SendChatAction(Context.ChatId, ChatAction.Typing, messageThreadId: Context.Message?.MessageThreadId, cancellationToken: cancellationToken);

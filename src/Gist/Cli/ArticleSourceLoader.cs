@@ -1,6 +1,6 @@
 using Gist.Core.Abstractions;
 using Gist.Core.Articles;
-using Gist.Telegram.Articles;
+using Gist.Input;
 
 namespace Gist.Cli;
 

@@ -1,7 +1,6 @@
 using Gist.Extraction;
 using Gist.Input;
 using Gist.Storage;
-using Gist.Telegram.Articles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

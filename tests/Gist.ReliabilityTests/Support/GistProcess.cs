@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
+using Gist.Testing.BotApi;
+using Gist.Testing.OpenAi;
 
 namespace Gist.ReliabilityTests.Support;
 
@@ -50,6 +53,21 @@ public sealed class GistProcess : IDisposable
             "src", "Gist", "bin", configuration, "net10.0", "gist.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException("Build src/Gist first (the test project references it).", dll);
     }
+
+    /// <summary>The environment of a deployment against the local fakes, as an operator would set it.</summary>
+    public static Dictionary<string, string> Environment(string folder, FakeBotApiServer telegram, FakeOpenAiServer model, int graceSeconds) => new()
+    {
+        ["Telegram__BotToken"] = telegram.Token,
+        ["Telegram__ApiBaseUrl"] = telegram.BaseUrl,
+        ["Telegram__PollingTimeoutSeconds"] = "1",
+        ["Storage__Path"] = Path.Combine(folder, "gist.db"),
+        ["Llm__Provider"] = "openai",
+        ["Llm__Endpoint"] = model.OpenAiEndpoint,
+        ["Llm__ApiKey"] = InProcessBot.ApiKey,
+        ["Llm__Model"] = "gpt-test",
+        ["Host__ShutdownTimeoutSeconds"] = graceSeconds.ToString(CultureInfo.InvariantCulture),
+        ["Logging__LogLevel__Default"] = "Warning",
+    };
 
     public static GistProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment)
     {

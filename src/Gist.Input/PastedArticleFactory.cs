@@ -1,8 +1,7 @@
 using Gist.Core.Abstractions;
 using Gist.Core.Articles;
-using Gist.Input;
 
-namespace Gist.Telegram.Articles;
+namespace Gist.Input;
 
 /// <summary>
 /// Text a person pasted or forwarded → a clean article: the "read also" tail, tag and share lines are cut
@@ -10,23 +9,12 @@ namespace Gist.Telegram.Articles;
 /// </summary>
 public sealed class PastedArticleFactory(PastedTextCleaner cleaner, ILanguageDetector languages)
 {
+    /// <summary>The article, or null when nothing of the text is left after cleaning.</summary>
     public Article? Create(string raw, ArticleOrigin origin)
     {
         var cleaned = cleaner.Clean(raw);
-        if (string.IsNullOrWhiteSpace(cleaned.Text))
-        {
-            return null;
-        }
-
-        return new Article
-        {
-            Text = cleaned.Text,
-            Title = cleaned.Title,
-            Source = cleaned.Source,
-            Url = cleaned.SourceUrl,
-            Published = cleaned.Published,
-            Language = languages.Detect(cleaned.Text),
-            Origin = origin,
-        };
+        return cleaned.IsEmpty || string.IsNullOrWhiteSpace(cleaned.Text)
+            ? null
+            : cleaned.ToArticle(origin, languages.Detect(cleaned.Text));
     }
 }
