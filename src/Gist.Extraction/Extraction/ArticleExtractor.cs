@@ -45,6 +45,8 @@ public sealed class ArticleExtractor
         var body = ReadBody(doc, url ?? PlaceholderUrl, out var readerTitle, out var readerByline);
         body = JsonLdBody.Choose(body, metadata.ArticleBody);
         body = BoilerplateLines.Remove(body);
+        body = EchoLines.Remove(body, metadata.Title ?? readerTitle, metadata.CanonicalUrl, url?.AbsoluteUri);
+        body = TrailingFurniture.Trim(body);
 
         return new ExtractedArticle(
             body,

@@ -66,7 +66,10 @@ public static partial class BoilerplateLines
             return false;
         }
 
-        return InterfaceString().IsMatch(trimmed)
+        // A bare comment delimiter is a leak from an inline script or style sheet (some sites publish one at the top
+        // of their JSON-LD articleBody).
+        return trimmed is "/*" or "*/" or "//" or "<!--" or "-->"
+               || InterfaceString().IsMatch(trimmed)
                || DateLine.IsDateOnly(trimmed)
                || (trimmed.Length <= 160 && NewsletterPitch().IsMatch(trimmed));
     }

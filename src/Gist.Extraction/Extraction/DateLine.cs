@@ -80,4 +80,25 @@ public static partial class DateLine
 
         return hasDigit && (hasCalendarWord || NumericDate().IsMatch(line));
     }
+
+    /// <summary>True when <paramref name="line"/> holds a date somewhere: a numeric date or a month name next to a number.</summary>
+    public static bool ContainsDate(string line)
+    {
+        if (NumericDate().IsMatch(line))
+        {
+            return true;
+        }
+
+        var words = Word().Matches(line);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (Months.Contains(words[i].Value)
+                && ((i > 0 && char.IsDigit(words[i - 1].Value[0])) || (i + 1 < words.Count && char.IsDigit(words[i + 1].Value[0]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
