@@ -11,46 +11,51 @@ public sealed class SqliteQuotaChargeStore(SqliteDatabase database, TimeProvider
     /// <summary>Telegram redelivers an unconfirmed update for at most 24 hours; a charge is kept for twice that.</summary>
     private static readonly TimeSpan KeepCharges = TimeSpan.FromDays(2);
 
-    private const string Charged = "SELECT 1 FROM quota_charges WHERE update_id = $update_id;";
-
-    // The same counting as SqliteUsageStore.TryIncrementModelCallsAsync: no row comes back at the limit.
-    private const string IncrementWithinLimit = """
-        INSERT INTO usage (user_id, day, model_calls) SELECT $user_id, $day, 1 WHERE $limit > 0
-        ON CONFLICT (user_id, day) DO UPDATE SET model_calls = model_calls + 1 WHERE model_calls < $limit
-        RETURNING model_calls;
+    private const string Room = """
+        SELECT EXISTS (SELECT 1 FROM quota_charges WHERE update_id = $update_id)
+            OR COALESCE((SELECT model_calls FROM usage WHERE user_id = $user_id AND day = $day), 0) < $limit;
         """;
 
+    // Nothing comes back when the update was charged before: the caller then leaves the counter alone.
     private const string Record = """
-        INSERT INTO quota_charges (update_id, user_id, day, charged_at) VALUES ($update_id, $user_id, $day, $now);
+        INSERT INTO quota_charges (update_id, user_id, day, charged_at) VALUES ($update_id, $user_id, $day, $now)
+        ON CONFLICT (update_id) DO NOTHING
+        RETURNING update_id;
+        """;
+
+    private const string Increment = """
+        INSERT INTO usage (user_id, day, model_calls) VALUES ($user_id, $day, 1)
+        ON CONFLICT (user_id, day) DO UPDATE SET model_calls = model_calls + 1;
         """;
 
     private const string Prune = "DELETE FROM quota_charges WHERE charged_at < $cutoff;";
 
-    public Task<bool> TryChargeAsync(long updateId, long userId, DateOnly day, int dailyLimit, CancellationToken cancellationToken) =>
-        database.WriteAsync(session =>
-        {
-            if (session.Command(Charged).Bind("$update_id", updateId).ScalarInt64() is not null)
-            {
-                return true;
-            }
-
-            var counted = session.Command(IncrementWithinLimit)
+    public Task<bool> HasRoomAsync(long updateId, long userId, DateOnly day, int dailyLimit, CancellationToken cancellationToken) =>
+        database.ReadAsync(
+            session => session.Command(Room)
+                .Bind("$update_id", updateId)
                 .Bind("$user_id", userId)
                 .Bind("$day", SqliteText.Day(day))
                 .Bind("$limit", dailyLimit)
-                .ScalarInt64() is not null;
-            if (!counted)
-            {
-                return false;
-            }
+                .ScalarInt64() == 1,
+            cancellationToken);
 
+    public Task<bool> ChargeAsync(long updateId, long userId, DateOnly day, CancellationToken cancellationToken) =>
+        database.WriteAsync(session =>
+        {
             var now = time.GetUtcNow();
-            session.Command(Record)
+            var recorded = session.Command(Record)
                 .Bind("$update_id", updateId)
                 .Bind("$user_id", userId)
                 .Bind("$day", SqliteText.Day(day))
                 .Bind("$now", SqliteText.Timestamp(now))
-                .ExecuteNonQuery();
+                .ScalarInt64() is not null;
+            if (!recorded)
+            {
+                return false;
+            }
+
+            session.Command(Increment).Bind("$user_id", userId).Bind("$day", SqliteText.Day(day)).ExecuteNonQuery();
             session.Command(Prune).Bind("$cutoff", SqliteText.Timestamp(now - KeepCharges)).ExecuteNonQuery();
             return true;
         }, cancellationToken);

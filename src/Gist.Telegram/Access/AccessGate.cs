@@ -3,14 +3,17 @@ using Gist.Storage.Reliability;
 using Gist.Summarization.Llm;
 using Gist.Telegram.Handlers;
 using Gist.Telegram.Processing;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Gist.Telegram.Access;
 
 /// <summary>
 /// Decides, before a handler runs, whether the update may be handled: the allowlist (Access:AllowedUserIds,
-/// Access:AllowedChatIds), the per-user rate limit, then the daily quota of model calls (counted atomically in
-/// storage, once per update). Admins (Access:AdminUserIds) pass every check.
+/// Access:AllowedChatIds), the per-user rate limit, then the daily quota of model calls. The quota is checked up
+/// front (a user who has used the whole day's quota is told so before any work) and charged afterwards, only when
+/// handling the update really sent a request to the model (<see cref="ChargeAsync"/>): an answer from the result
+/// cache or the offline engine costs nothing. Admins (Access:AdminUserIds) pass every check and are never charged.
 /// </summary>
 public sealed class AccessGate(
     IOptions<AccessOptions> options,
@@ -18,7 +21,8 @@ public sealed class AccessGate(
     UserRateLimiter rateLimiter,
     IQuotaChargeStore charges,
     IUserQuotaStore quotas,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<AccessGate> logger)
 {
     public bool IsAdmin(long? userId) => userId is { } id && options.Value.AdminUserIds.Contains(id);
 
@@ -46,12 +50,11 @@ public sealed class AccessGate(
             return AccessVerdict.Refuse("rate limited", rateLimiter.ShouldWarn(key, retryAfter) ? StatusMessages.RateLimited(retryAfter) : null);
         }
 
-        if (llm.Value.UsesModel && ModelCost.Of(handler))
+        if (IsMetered(handler))
         {
             var limit = await quotas.GetAsync(key, cancellationToken) ?? settings.DailyModelCalls;
-            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-            // Charged once per update_id: a retry after a transient error or a crash is not charged again.
-            if (!await charges.TryChargeAsync(context.Item.UpdateId, key, today, limit, cancellationToken))
+            // A retry of an update already charged (a transient error after the model answered) always goes ahead.
+            if (!await charges.HasRoomAsync(context.Item.UpdateId, key, Today(), limit, cancellationToken))
             {
                 return AccessVerdict.Refuse("daily quota", StatusMessages.DailyQuotaReached(limit));
             }
@@ -60,7 +63,37 @@ public sealed class AccessGate(
         return AccessVerdict.Allow;
     }
 
+    /// <summary>
+    /// Charges the update to its user's daily quota when handling it sent at least one request to the model
+    /// (<paramref name="modelRequests"/>, from <see cref="ModelCallMeter"/>), once per update_id. Called after the
+    /// handler, also when it failed after calling the model. Never throws: a charge that cannot be written is logged,
+    /// and the user's answer stands. Returns whether the update was charged now.
+    /// </summary>
+    public async Task<bool> ChargeAsync(UpdateContext context, IUpdateHandler handler, int modelRequests)
+    {
+        var userId = UserOf(context);
+        if (modelRequests <= 0 || IsAdmin(userId) || !IsMetered(handler))
+        {
+            return false;
+        }
+
+        try
+        {
+            // Not the update's token: the model was called, so the charge is recorded even while the host stops.
+            return await charges.ChargeAsync(context.Item.UpdateId, userId ?? context.ChatId, Today(), CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Could not charge update {UpdateId} to the daily quota of user {UserId}", context.Item.UpdateId, userId ?? context.ChatId);
+            return false;
+        }
+    }
+
     /// <summary>The person behind the update: the sender of the message, or who pressed the button.</summary>
     public static long? UserOf(UpdateContext context) =>
         context.Update.Message?.From?.Id ?? context.Update.CallbackQuery?.From.Id ?? context.Update.EditedMessage?.From?.Id;
+
+    private bool IsMetered(IUpdateHandler handler) => llm.Value.UsesModel && ModelCost.Of(handler);
+
+    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 }

@@ -24,7 +24,10 @@ public sealed class AccessOptions
     [Range(1, 10_000)]
     public int MessagesPerMinute { get; set; } = 12;
 
-    /// <summary>Requests that may call the model, per user per UTC day (admins can change it per user with /quota).</summary>
+    /// <summary>
+    /// Requests answered with the model, per user per UTC day (admins can change it per user with /quota). A request
+    /// counts once however many model calls it took; one answered from the result cache or offline is free.
+    /// </summary>
     [Range(0, 1_000_000)]
     public int DailyModelCalls { get; set; } = 100;
 

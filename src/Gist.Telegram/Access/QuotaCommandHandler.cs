@@ -10,8 +10,9 @@ using Microsoft.Extensions.Options;
 namespace Gist.Telegram.Access;
 
 /// <summary>
-/// /quota (admins only): <c>/quota USER_ID</c> shows a user's calls and limit today; <c>/quota USER_ID N</c> sets
-/// their daily limit; <c>/quota USER_ID default</c> puts them back on Access:DailyModelCalls.
+/// /quota (admins only): <c>/quota USER_ID</c> shows a user's model calls today (their requests that reached the
+/// model; cached and offline answers are not counted) and their limit; <c>/quota USER_ID N</c> sets their daily
+/// limit; <c>/quota USER_ID default</c> puts them back on Access:DailyModelCalls.
 /// </summary>
 public sealed class QuotaCommandHandler(
     AccessGate gate,

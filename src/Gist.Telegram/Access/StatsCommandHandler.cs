@@ -11,7 +11,8 @@ using Microsoft.Extensions.Options;
 
 namespace Gist.Telegram.Access;
 
-/// <summary>/stats (admins only): model calls today and ever, the heaviest users today, the inbox and the re-run queue.
+/// <summary>/stats (admins only): model calls today and ever (requests charged to a quota: those that reached the
+/// model; admins are not counted), the heaviest users today, the inbox and the re-run queue.
 /// Figures only: no setting, token or key is ever part of it.</summary>
 public sealed class StatsCommandHandler(
     AccessGate gate,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Gist.Core.Storage;
+using Gist.Summarization.Llm;
 using Gist.Telegram.Handlers;
 using Gist.Telegram.Sending;
 using Microsoft.Extensions.Logging;
@@ -87,7 +88,7 @@ public sealed class UpdateDispatcher(
                 return DispatchOutcome.Answered;
             }
 
-            // Allowlist, per-user rate limit and daily quota, before any work is done for the update.
+            // Allowlist, per-user rate limit and whether the daily quota is used up, before any work is done for the update.
             var verdict = await access.CheckAsync(context, handler, cancellationToken);
             if (!verdict.Allowed)
             {
@@ -100,7 +101,7 @@ public sealed class UpdateDispatcher(
                 return DispatchOutcome.Answered;
             }
 
-            await handler.HandleAsync(context, cancellationToken);
+            await HandleMeteredAsync(context, handler, cancellationToken);
             return DispatchOutcome.Answered;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -122,6 +123,23 @@ public sealed class UpdateDispatcher(
         {
             logger.LogError(ex, "Handler {Handler} failed on update {UpdateId}", handler?.GetType().Name ?? "(none chosen)", item.UpdateId);
             return await GiveUpAsync(item, update, context, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Runs the handler while counting its requests to the model, then charges the user's daily quota if there was
+    /// at least one: also when the handler failed after calling the model, since the call was made.
+    /// </summary>
+    private async Task HandleMeteredAsync(UpdateContext context, IUpdateHandler handler, CancellationToken cancellationToken)
+    {
+        using var meter = ModelCallMeter.Start();
+        try
+        {
+            await handler.HandleAsync(context, cancellationToken);
+        }
+        finally
+        {
+            await access.ChargeAsync(context, handler, meter.Requests);
         }
     }
 

@@ -127,9 +127,10 @@ public static class LlmHostingExtensions
             inner = new OpenAIClient(key, openAi).GetChatClient(options.Model).AsIChatClient();
         }
 
-        // The slot is held across retries: a provider that is pushing back gets no more calls at once.
+        // The slot is held across retries: a provider that is pushing back gets no more calls at once. The meter
+        // sits innermost, next to the provider, so only requests really sent count toward a user's daily quota.
         return new ConcurrencyLimitingChatClient(
-            new ResilientChatClient(inner, resilience, TimeSpan.FromSeconds(options.RequestTimeoutSeconds), logger),
+            new ResilientChatClient(new MeteringChatClient(inner), resilience, TimeSpan.FromSeconds(options.RequestTimeoutSeconds), logger),
             options.MaxConcurrency);
     }
 }
