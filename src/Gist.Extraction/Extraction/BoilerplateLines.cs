@@ -26,7 +26,10 @@ public static partial class BoilerplateLines
     // Newsletter and subscription pitches: "Sign up for our Email Newsletters here", "Click here to subscribe to…",
     // "Let our news meet your inbox…". Only short lines, so an article about newsletters keeps its sentences.
     [GeneratedRegex(
-        @"^(?:[\w ]{0,12}:\s*)?(?:click\s+here\s+to\s+subscribe|subscribe\s+(?:to|for)\s+(?:our|the)\s+[\w ]{0,40}(?:newsletter|channel|podcast)|get\s+(?:our|the)\s+[\w ]{0,30}newsletter)|newsletters?\b.{0,80}\b(?:sign\s*up|subscribe)|(?:sign\s*up|subscribe)\b.{0,80}\bnewsletters?\b|\byour\s+inbox\b.{0,60}\bdelivered\b",
+        @"^(?:[\w ]{0,12}:\s*)?(?:click\s+here\s+to\s+subscribe|subscribe\s+(?:to|for)\s+(?:our|the)\s+[\w ]{0,40}(?:newsletter|channel|podcast)|get\s+(?:our|the)\s+[\w ]{0,30}newsletter)|newsletters?\b.{0,80}\b(?:sign\s*up|subscribe)|(?:sign\s*up|subscribe)\b.{0,80}\bnewsletters?\b|\byour\s+inbox\b.{0,60}\bdelivered\b|" +
+        // "Subscribe to our Telegram channel" and "follow us on …" pitches in the languages Gist reads news in.
+        @"^(?:подписывайтесь|подпишитесь)\s+на\s+(?:наш|нас)|^(?:اشترك|اشتركوا|تابعونا|تابعوا)\s+.{0,40}(?:قناة|قناتنا|تلغرام|تيليجرام|تويتر|فيسبوك|واتساب)|" +
+        @"^(?:ما\s+را\s+در|به\s+کانال).{0,40}(?:دنبال\s+کنید|بپیوندید)|^(?:欢迎)?关注(?:我们|本号|公众号)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewsletterPitch();
 

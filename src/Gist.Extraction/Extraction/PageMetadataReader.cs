@@ -29,16 +29,34 @@ public static class PageMetadataReader
             ?? MetaDates.Parse(doc.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
         var language = doc.DocumentElement.GetAttribute("lang") ?? M("og:locale", "content-language", "language", "dc.language") ?? ld.Language;
 
+        var siteName = Clean(M("og:site_name", "application-name") ?? ld.SiteName);
         return ld with
         {
-            Title = Clean(title),
-            SiteName = Clean(M("og:site_name", "application-name") ?? ld.SiteName),
+            Title = WithoutSiteName(Clean(title), siteName),
+            SiteName = siteName,
             Author = Clean(ld.Author ?? M("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")),
             Published = published,
             Language = LanguageCode(language),
             CanonicalUrl = canonical ?? pageUrl?.AbsoluteUri,
             LeadImageUrl = Absolute(M("og:image", "og:image:url", "twitter:image") ?? ld.LeadImageUrl, pageUrl),
         };
+    }
+
+    /// <summary>
+    /// "Headline | Outlet", "Headline - Outlet", "Headline_Outlet" (the &lt;title&gt; of many sites, Chinese ones with
+    /// "_") → "Headline", only when the suffix is the page's own outlet name: the reply names the outlet apart.
+    /// </summary>
+    public static string? WithoutSiteName(string? title, string? siteName)
+    {
+        if (title is null || string.IsNullOrEmpty(siteName) || !title.EndsWith(siteName, StringComparison.OrdinalIgnoreCase))
+        {
+            return title;
+        }
+
+        var head = title[..^siteName.Length].TrimEnd();
+        var trimmed = head.TrimEnd('|', '-', '–', '—', '_', ':', '·', '•', '/').TrimEnd();
+        // Only when a separator was actually there, and something is left of the headline.
+        return trimmed.Length < head.Length && trimmed.Length > 0 ? trimmed : title;
     }
 
     /// <summary>"ar-EG", "ar_EG", "AR" → "ar" (ISO 639-1); anything else → null.</summary>

@@ -13,7 +13,10 @@ public static partial class TrailingFurniture
 {
     [GeneratedRegex(
         @"^(?:(?:most\s+)?(?:popular|recent|latest|trending|related)(?:\s+(?:articles|posts|stories|news|now|this\s+week))?|" +
-        @"more\s+stories|learn\s+more|home|you\s+may\s+also\s+like|tell\s+us\s+what\s+you\s+think)[\s.…!:|]*$",
+        @"more\s+stories|learn\s+more|home|you\s+may\s+also\s+like|tell\s+us\s+what\s+you\s+think|" +
+        // End-of-story markers and editor credits of news agencies: Persian "انتهای پیام" ("end of message"),
+        // Chinese "（责任编辑：…）" ("editor in charge").
+        @"انتهای\s+پیام|[（(]?\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[：:]\s*[\p{L}·\s]{1,20}[）)]?)[\s.…!:|/]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SectionHeading();
 
