@@ -32,6 +32,25 @@ public sealed class BatchExtractionTests : IDisposable
         Assert.Equal(Fixture.Text("arabic-cp1256.expected.txt").Trim(), File.ReadAllText(Path.Combine(output, "page-two.txt")));
     }
 
+    [Fact]
+    public async Task Pages_that_cannot_be_read_or_hold_no_text_get_an_empty_file_and_are_named_in_the_report()
+    {
+        File.Copy(Fixture.PathOf("arabic-mustaqila.html"), Path.Combine(input, "good.html"));
+        File.WriteAllBytes(Path.Combine(input, "broken.html.gz"), [0x1f, 0x8b, 0x09, 0x00, 0xde, 0xad, 0xbe, 0xef]); // bad gzip method
+        File.WriteAllText(Path.Combine(input, "blank.html"), "<html><body><nav><a href='/'>Home</a></nav></body></html>");
+
+        var report = await new BatchExtraction(new ArticleExtractor()).RunAsync(input, output, CancellationToken.None);
+
+        Assert.Equal(3, report.Pages);
+        Assert.Equal(2, report.Failed);
+        Assert.Equal(string.Empty, File.ReadAllText(Path.Combine(output, "broken.txt")));
+        Assert.NotEmpty(File.ReadAllText(Path.Combine(output, "good.txt")));
+        var printed = report.ToString().Split('\n');
+        Assert.StartsWith("3 pages, 2 failed, ", printed[0], StringComparison.Ordinal);
+        Assert.Equal("failed: blank: no article text found", printed[1]);
+        Assert.StartsWith("failed: broken: ", printed[2], StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         Directory.Delete(input, recursive: true);

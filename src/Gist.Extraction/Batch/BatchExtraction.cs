@@ -35,6 +35,11 @@ public sealed class BatchExtraction(ArticleExtractor extractor)
             try
             {
                 text = extractor.Extract(ReadHtml(file)).Text;
+                if (text.Length == 0)
+                {
+                    // An empty body is a failure to report, not a result: the page (or its gzip) held no article text.
+                    errors.Add($"{id}: no article text found");
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
