@@ -12,6 +12,12 @@ public class BoilerplateLineTests
     [InlineData("(Published Monday, Nov. 18, 2019)")]
     [InlineData("02 Ago 2017")]
     [InlineData("15:23 2019")]
+    [InlineData("الخميس 09 نوفمبر 2023 - 10:15 ص")]
+    [InlineData("نشر في: ٩ تشرين الثاني ٢٠٢٣")]
+    [InlineData("آخر تحديث: 2023/11/09 - 11:40")]
+    [InlineData("سه‌شنبه ۲۲ مرداد ۱۴۰۳ - ۰۹:۳۰")]
+    [InlineData("8 октября 2024, 12:40")]
+    [InlineData("Опубликовано: 08.10.2024 в 12:40")]
     public void Date_stamp_lines_are_recognised(string line) => Assert.True(DateLine.IsDateOnly(line));
 
     [Theory]
@@ -19,6 +25,8 @@ public class BoilerplateLineTests
     [InlineData("12 4 7")]
     [InlineData("2019")]
     [InlineData("Officials met on March 3, 2020 in Geneva")]
+    [InlineData("قال الوزير في 9 نوفمبر 2023 إن المحادثات مستمرة")]
+    [InlineData("Встреча прошла 8 октября 2024 года в Москве")]
     public void Sentences_and_plain_numbers_are_not_date_stamps(string line) => Assert.False(DateLine.IsDateOnly(line));
 
     [Theory]

@@ -21,12 +21,23 @@ public static partial class DateLine
         "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
         "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
         "ene", "fev", "fév", "mär", "abr", "ago", "set", "ott", "okt", "dic", "dez", "déc", "gen", "giu", "lug",
+        // Arabic: the Egyptian/Gulf names, with and without hamza, and the Levantine/Iraqi ones ("تشرين الثاني" is
+        // two words, both listed).
+        "يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "أغسطس", "اغسطس",
+        "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "اذار", "نيسان", "أيار", "ايار",
+        "حزيران", "تموز", "آب", "اب", "أيلول", "ايلول", "تشرين", "الأول", "الاول", "الثاني",
+        // Persian (solar hijri) and Russian (genitive, as written in dates) month names.
+        "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
+        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
     };
 
     private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+        "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت",
+        "شنبه", "یکشنبه", "دوشنبه", "سه", "چهارشنبه", "پنجشنبه", "پنج", "جمعه", // "سه‌شنبه" splits at its ZWNJ
+        "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
     };
 
     // Connecting words, ordinal suffixes, clock words and time-zone abbreviations that appear in date stamps.
@@ -36,6 +47,11 @@ public static partial class DateLine
         "am", "pm", "a", "p", "m", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest",
         "ist", "amt", "et", "pt", "publicado", "publié", "pubblicato", "veröffentlicht", "aktualisiert", "de", "del", "di", "le", "à", "um",
         "年", "月", "日",
+        // Arabic "published / updated / on / at / hour", the a.m./p.m. letters ص and م, and the Hijri/AD markers;
+        // Persian "published / date"; Russian "published / updated / year".
+        "نشر", "تاريخ", "بتاريخ", "النشر", "آخر", "اخر", "تحديث", "التحديث", "في", "الساعة", "ص", "م", "هـ", "ه", "الموافق",
+        "منتشر", "شده", "تاریخ", "انتشار", "ساعت",
+        "опубликовано", "обновлено", "в", "г",
     };
 
     [GeneratedRegex(@"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}", RegexOptions.CultureInvariant)]
@@ -53,7 +69,8 @@ public static partial class DateLine
 
         foreach (var c in line)
         {
-            if (!char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c is not (',' or '.' or '/' or '-' or ':' or '|' or '·' or '(' or ')' or '–' or '—'))
+            // ZWNJ (U+200C) belongs inside Persian words such as "سه‌شنبه" (Tuesday).
+            if (!char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c is not (',' or '.' or '/' or '-' or ':' or '|' or '·' or '(' or ')' or '–' or '—' or '\u200C'))
             {
                 return false;
             }
