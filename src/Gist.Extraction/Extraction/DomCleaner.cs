@@ -59,9 +59,24 @@ public static class DomCleaner
                 target = parent;
             }
 
+            // A tag link inside a sentence ("a key hazard of deep <a rel=tag>space travel</a>, but…", as phys.org
+            // links its keywords) is part of the text: removing it would cut words out of the story.
+            if (ReferenceEquals(target, link) && IsInsideProse(link))
+            {
+                continue;
+            }
+
             target.Remove();
         }
     }
+
+    // Words on either side, except a label before it ("Filed under: <a>…</a> |" is a tag line, not a sentence).
+    private static bool IsInsideProse(IElement link) =>
+        (HasLetters(link.PreviousSibling) && !link.PreviousSibling!.TextContent.TrimEnd().EndsWith(':') && !link.PreviousSibling.TextContent.TrimEnd().EndsWith('：'))
+        || HasLetters(link.NextSibling);
+
+    private static bool HasLetters(INode? node) =>
+        node is { NodeType: NodeType.Text } && node.TextContent.Any(char.IsLetter);
 
     /// <summary>A date line marked itemprop="datePublished"/"dateModified" is metadata, not a sentence of the story.</summary>
     private static void RemoveDateStamps(IElement body)
