@@ -71,9 +71,9 @@ public static class DomCleaner
     }
 
     // Words on either side, except a label before it ("Filed under: <a>…</a> |" is a tag line, not a sentence).
-    private static bool IsInsideProse(IElement link) =>
-        (HasLetters(link.PreviousSibling) && !link.PreviousSibling!.TextContent.TrimEnd().EndsWith(':') && !link.PreviousSibling.TextContent.TrimEnd().EndsWith('：'))
-        || HasLetters(link.NextSibling);
+    private static bool IsInsideProse(IElement element) =>
+        (HasLetters(element.PreviousSibling) && !element.PreviousSibling!.TextContent.TrimEnd().EndsWith(':') && !element.PreviousSibling.TextContent.TrimEnd().EndsWith('：'))
+        || HasLetters(element.NextSibling);
 
     private static bool HasLetters(INode? node) =>
         node is { NodeType: NodeType.Text } && node.TextContent.Any(char.IsLetter);
@@ -83,7 +83,9 @@ public static class DomCleaner
     {
         foreach (var stamp in body.QuerySelectorAll("[itemprop='datePublished'],[itemprop='dateModified'],[itemprop='dateCreated']").ToArray())
         {
-            if (stamp.TextContent.Length < 100 && stamp.LocalName is not "p" and not "div" and not "article" and not "section" || stamp.TextContent.Length < 60)
+            // A date inside a sentence ("published on <time itemprop=datePublished>9 Nov</time>, officials said") stays.
+            if ((stamp.TextContent.Length < 100 && stamp.LocalName is not "p" and not "div" and not "article" and not "section" || stamp.TextContent.Length < 60)
+                && !IsInsideProse(stamp))
             {
                 stamp.Remove();
             }
