@@ -86,7 +86,52 @@ public sealed class AccessTests
 
         telegram.Updates.EnqueueText(alice, ModelFaultTests.Unique(Fixture.Read("seed-000.txt"), 3));
         await telegram.State.WaitForAsync(s => Replies.SummaryCount(s, alice.Id) == 2, Timeout);
-        Assert.Equal(2, await bot.Service<IUsageStore>().GetModelCallsAsync(404, DateOnly.FromDateTime(DateTime.UtcNow), CancellationToken.None));
+        // The charge is written just after the reply, once the handler's model requests are known.
+        Assert.Equal(2, await ModelCallsSettledAsync(bot, 404, expected: 2));
+    }
+
+    [Fact]
+    public async Task Only_requests_answered_by_the_model_use_the_daily_quota_and_cached_answers_are_free()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync(new ArticleModel().RespondAsync);
+        await using var telegram = await FakeBotApiServer.StartAsync();
+        var settings = InProcessBot.Model(server);
+        settings["Access:DailyModelCalls"] = "2";
+        settings["Access:AdminUserIds:0"] = "999";
+        await using var bot = await InProcessBot.StartAsync(telegram, settings);
+        var alice = FakeUser.Create(409);
+        var admin = FakeUser.Create(999, "Admin");
+        var usage = bot.Service<IUsageStore>();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var article = ModelFaultTests.Unique(Fixture.Read("seed-000.txt"), 11);
+
+        // The same article three times: one model call, then the result cache; one of two calls used.
+        for (var summaries = 1; summaries <= 3; summaries++)
+        {
+            telegram.Updates.EnqueueText(alice, article);
+            var expected = summaries;
+            await telegram.State.WaitForAsync(s => Replies.SummaryCount(s, alice.Id) == expected, Timeout);
+        }
+
+        Assert.Equal(1, server.RequestCount);
+        Assert.Equal(1, await usage.GetModelCallsAsync(alice.Id, today, CancellationToken.None));
+
+        // A different article uses the last call; the next one is refused before anything is read.
+        telegram.Updates.EnqueueText(alice, ModelFaultTests.Unique(Fixture.Read("seed-000.txt"), 12));
+        await telegram.State.WaitForAsync(s => Replies.SummaryCount(s, alice.Id) == 4, Timeout);
+        telegram.Updates.EnqueueText(alice, ModelFaultTests.Unique(Fixture.Read("seed-000.txt"), 13));
+        await telegram.State.WaitForAsync(s => s.Messages(alice.Id).Any(m => m.Text == StatusMessages.DailyQuotaReached(2)), Timeout);
+
+        Assert.Equal(2, server.RequestCount);
+        Assert.Equal(4, Replies.SummaryCount(telegram.State, alice.Id));
+        Assert.Equal(2, await usage.GetModelCallsAsync(alice.Id, today, CancellationToken.None));
+
+        telegram.Updates.EnqueueText(admin, "/quota 409");
+        await telegram.State.WaitForAsync(s => s.Messages(admin.Id).Count == 1, Timeout);
+        Assert.Equal("User 409: 2 model calls today; daily limit 2 (default).", telegram.State.Messages(admin.Id)[0].Text);
+        telegram.Updates.EnqueueText(admin, "/stats");
+        await telegram.State.WaitForAsync(s => s.Messages(admin.Id).Count == 2, Timeout);
+        Assert.Contains("Model calls today: 2 by 1 users", telegram.State.Messages(admin.Id)[1].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,6 +147,21 @@ public sealed class AccessTests
 
         Assert.All(telegram.State.Messages(alice.Id), m => Assert.DoesNotContain("Model calls", m.Text, StringComparison.Ordinal));
         Assert.All(telegram.State.Messages(alice.Id), m => Assert.DoesNotContain("daily limit", m.Text, StringComparison.Ordinal));
+    }
+
+    /// <summary>The user's model calls today once they reach <paramref name="expected"/> (or the timeout passes).</summary>
+    private static async Task<int> ModelCallsSettledAsync(InProcessBot bot, long userId, int expected)
+    {
+        var usage = bot.Service<IUsageStore>();
+        var deadline = DateTimeOffset.UtcNow + Timeout;
+        int calls;
+        while ((calls = await usage.GetModelCallsAsync(userId, DateOnly.FromDateTime(DateTime.UtcNow), CancellationToken.None)) != expected
+            && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        return calls;
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Gist.Rendering;
 using Gist.ReliabilityTests.Support;
 using Gist.Storage;
 using Gist.Telegram.Processing;
@@ -110,6 +111,32 @@ public sealed class TelegramFaultTests
         await telegram.State.WaitForAsync(s => s.RequestsFor("sendMessage").Count(r => r.ChatId == alice.Id) >= 3, Timeout);
         Assert.Equal(3, telegram.State.RequestsFor("sendMessage").Count(r => r.ChatId == alice.Id));
         Assert.Contains(ArticleModel.Headline, Replies.Text(telegram.State, alice.Id), StringComparison.Ordinal);
+        await WaitForInboxAsync(bot, failed: 0, done: 1);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        Assert.Equal(1, await bot.Service<IUsageStore>().GetModelCallsAsync(alice.Id, today, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_update_retried_after_the_model_answered_is_charged_once_and_not_refused_at_the_limit()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync(new ArticleModel().RespondAsync);
+        await using var telegram = await FakeBotApiServer.StartAsync();
+        telegram.FaultInjector = FakeFaultPlan.Next("editMessageText", 2, FakeFault.BadGateway);
+        var settings = InProcessBot.Model(server);
+        settings["Access:DailyModelCalls"] = "1";
+        await using var bot = await InProcessBot.StartAsync(telegram, settings);
+        var alice = FakeUser.Create(706);
+
+        telegram.Updates.EnqueueText(alice, Fixture.Read("seed-000.txt"));
+        await telegram.State.WaitForAsync(s => Replies.IsAnswered(s, alice.Id), Timeout);
+        await WaitForInboxAsync(bot, failed: 0, done: 1);
+
+        // The first attempt called the model and was charged (the whole quota); the retries found the summary in
+        // the cache and were let through as the same, already paid-for update.
+        Assert.Equal(1, server.RequestCount);
+        // Two edits failed, so the update was handled at least twice more after the model call.
+        Assert.True(telegram.State.RequestsFor("editMessageText").Count(r => r.ChatId == alice.Id) >= 3);
+        Assert.DoesNotContain(telegram.State.Messages(alice.Id), m => m.Text == StatusMessages.DailyQuotaReached(1));
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         Assert.Equal(1, await bot.Service<IUsageStore>().GetModelCallsAsync(alice.Id, today, CancellationToken.None));
     }
