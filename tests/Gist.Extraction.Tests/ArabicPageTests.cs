@@ -11,12 +11,13 @@ public class ArabicPageTests
     [
         "صواريخنا قادرة", "وزير الدفاع الروسي يزور", "إقرأ أيضاً", "اقرأ ايضا", "أخبار ذات صلة", "الأمم المتحدة تدعو",
         "كلمات دلالية", "النشرة البريدية", "تعليق", "الأكثر قراءة", "جميع الحقوق", "ملفات تعريف الارتباط", "فيسبوك",
-        "الرئيسية", "تجاهل التعليمات",
+        "الرئيسية", "تجاهل التعليمات", "شاهد أيضا", "تابعونا",
     ];
 
     [Theory]
     [InlineData("arabic-mustaqila")]
     [InlineData("arabic-cp1256")]
+    [InlineData("arabic-br-lines")] // paragraphs separated by <br>, "read also" lines with and without <b>
     public void Body_comes_out_whole_and_nothing_else_does(string page)
     {
         var html = TextDecoding.Decode(Fixture.Bytes(page + ".html"), null, sniffMeta: true);

@@ -31,6 +31,7 @@ public static class DomCleaner
         var keepThreshold = Math.Max(400, paragraphChars * 0.6);
         var bodyChars = TextLength.Of(body);
         RemoveWhere(body, e => IsHidden(e) || e.LocalName == "nav" || (IsFurniture(e) && ParagraphChars(e) < keepThreshold && TextLength.Of(e, bodyChars / 2) < bodyChars / 2));
+        ReadAlsoRuns.Remove(body);
         RemoveReadAlsoLines(body);
         RemoveTagAndPagerLinks(body);
         RemoveDateStamps(body);
@@ -129,7 +130,7 @@ public static class DomCleaner
     /// <summary>Inline "read also" / tag paragraphs between article paragraphs (see <see cref="ReadAlsoLines"/>).</summary>
     private static void RemoveReadAlsoLines(IElement body)
     {
-        foreach (var block in body.QuerySelectorAll("p,div,li,h2,h3,h4,h5,h6,span,strong").ToArray())
+        foreach (var block in body.QuerySelectorAll("p,div,li,h2,h3,h4,h5,h6,span,strong,b").ToArray())
         {
             // Length first (cheap, stops counting at the limit): most blocks, and every large container, end here.
             if (block.Parent is null || TextLength.Of(block, 400) > 400 || block.QuerySelector("p") is not null)
@@ -161,18 +162,31 @@ public static class DomCleaner
             anchor = parent;
         }
 
-        for (var next = anchor.NextElementSibling; next is not null;)
+        // Walk the following nodes: line breaks and blank text between the heading and its links are skipped, words
+        // outside a link end the list (on <br>-separated sites the next paragraph is a bare text node).
+        for (var node = anchor.NextSibling; node is not null;)
         {
+            var following = node.NextSibling;
+            if (node is IElement { LocalName: "br" } || (node.NodeType == NodeType.Text && string.IsNullOrWhiteSpace(node.TextContent)))
+            {
+                node = following;
+                continue;
+            }
+
+            if (node is not IElement next)
+            {
+                break;
+            }
+
             var text = next.TextContent.Trim();
-            var linkChars = next.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length);
+            var linkChars = next.LocalName == "a" ? text.Length : next.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length);
             if (text.Length == 0 || linkChars < text.Length * 0.8)
             {
                 break;
             }
 
-            var following = next.NextElementSibling;
             next.Remove();
-            next = following;
+            node = following;
         }
     }
 
