@@ -6,12 +6,6 @@ public interface IUsageStore
     /// <summary>Counts one model call for the user on the day and returns the day's new total.</summary>
     Task<int> IncrementModelCallsAsync(long userId, DateOnly day, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// Counts one model call only if the user has made fewer than <paramref name="dailyLimit"/> that day, in one
-    /// step (two requests racing for the last call cannot both get it). Returns whether the call was counted.
-    /// </summary>
-    Task<bool> TryIncrementModelCallsAsync(long userId, DateOnly day, int dailyLimit, CancellationToken cancellationToken);
-
     /// <summary>The user's model calls on the day (0 when none).</summary>
     Task<int> GetModelCallsAsync(long userId, DateOnly day, CancellationToken cancellationToken);
 

@@ -12,13 +12,6 @@ public sealed class SqliteUsageStore : IUsageStore
         RETURNING model_calls;
         """;
 
-    // No row comes back when the limit is reached: neither the insert (WHERE) nor the update (its WHERE) happens.
-    private const string IncrementWithinLimit = """
-        INSERT INTO usage (user_id, day, model_calls) SELECT $user_id, $day, 1 WHERE $limit > 0
-        ON CONFLICT (user_id, day) DO UPDATE SET model_calls = model_calls + 1 WHERE model_calls < $limit
-        RETURNING model_calls;
-        """;
-
     private const string Select = "SELECT model_calls FROM usage WHERE user_id = $user_id AND day = $day;";
 
     private const string Totals = """
@@ -44,15 +37,6 @@ public sealed class SqliteUsageStore : IUsageStore
     public Task<int> IncrementModelCallsAsync(long userId, DateOnly day, CancellationToken cancellationToken) =>
         _database.WriteAsync(
             session => (int)(session.Command(Increment).Bind("$user_id", userId).Bind("$day", SqliteText.Day(day)).ScalarInt64() ?? 0),
-            cancellationToken);
-
-    public Task<bool> TryIncrementModelCallsAsync(long userId, DateOnly day, int dailyLimit, CancellationToken cancellationToken) =>
-        _database.WriteAsync(
-            session => session.Command(IncrementWithinLimit)
-                .Bind("$user_id", userId)
-                .Bind("$day", SqliteText.Day(day))
-                .Bind("$limit", dailyLimit)
-                .ScalarInt64() is not null,
             cancellationToken);
 
     public Task<int> GetModelCallsAsync(long userId, DateOnly day, CancellationToken cancellationToken) =>

@@ -29,28 +29,6 @@ public sealed class UsageStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task The_quota_check_counts_until_the_limit_then_refuses()
-    {
-        Assert.True(await _storage.Usage.TryIncrementModelCallsAsync(5, Today, 2, None));
-        Assert.True(await _storage.Usage.TryIncrementModelCallsAsync(5, Today, 2, None));
-        Assert.False(await _storage.Usage.TryIncrementModelCallsAsync(5, Today, 2, None));
-        Assert.False(await _storage.Usage.TryIncrementModelCallsAsync(6, Today, 0, None));
-
-        Assert.Equal(2, await _storage.Usage.GetModelCallsAsync(5, Today, None));
-        Assert.Equal(0, await _storage.Usage.GetModelCallsAsync(6, Today, None));
-    }
-
-    [Fact]
-    public async Task Racing_requests_never_exceed_the_quota()
-    {
-        bool[] granted = await Task.WhenAll(Enumerable.Range(0, 40).Select(
-            _ => Task.Run(() => _storage.Usage.TryIncrementModelCallsAsync(5, Today, 10, None))));
-
-        Assert.Equal(10, granted.Count(g => g));
-        Assert.Equal(10, await _storage.Usage.GetModelCallsAsync(5, Today, None));
-    }
-
-    [Fact]
     public async Task Totals_and_top_users_for_stats()
     {
         for (int i = 0; i < 3; i++)
