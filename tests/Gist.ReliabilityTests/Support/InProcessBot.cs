@@ -1,36 +1,30 @@
-using Gist.Hosting;
-using Gist.Telegram;
+using Gist.HostTesting;
 using Gist.Testing.BotApi;
 using Gist.Testing.OpenAi;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Gist.ReliabilityTests.Support;
 
 /// <summary>
-/// The real host (the same registration as <c>gist bot</c>) in-process against the fakes, with a real SQLite file
-/// in a temporary folder, fast test settings for retries and re-runs, and every log line captured.
+/// The real host in-process for the reliability tests (see <see cref="InProcessGist"/>), with fast settings for
+/// retries and re-runs and every log line, down to Trace, captured.
 /// </summary>
-public sealed class InProcessBot : IAsyncDisposable
+public sealed class InProcessBot : InProcessGist
 {
     public const string ApiKey = "sk-reliability-0123456789-secret";
 
-    private InProcessBot(IHost host, LogCapture logs, string folder)
+    // Rate limits out of the way: these tests send bursts on purpose (the access tests set their own).
+    private static readonly Dictionary<string, string?> Defaults = new()
     {
-        Host = host;
-        Logs = logs;
-        Folder = folder;
+        ["Access:BurstMessages"] = "1000",
+        ["Access:MessagesPerMinute"] = "10000",
+    };
+
+    private InProcessBot((IHost Host, LogCapture Logs) started, string folder)
+        : base(started.Host, started.Logs, folder)
+    {
     }
-
-    public IHost Host { get; }
-
-    public LogCapture Logs { get; }
-
-    public string Folder { get; }
-
-    public T Service<T>()
-        where T : notnull => Host.Services.GetRequiredService<T>();
 
     /// <summary>Model settings pointing at the fake server, with quick retries so fault tests stay short.</summary>
     public static Dictionary<string, string?> Model(FakeOpenAiServer model) => new()
@@ -66,44 +60,6 @@ public sealed class InProcessBot : IAsyncDisposable
     public static async Task<InProcessBot> StartAsync(FakeBotApiServer telegram, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var folder = Directory.CreateTempSubdirectory("gist-rel-").FullName;
-        var overrides = new Dictionary<string, string?>
-        {
-            ["Telegram:BotToken"] = telegram.Token,
-            ["Telegram:ApiBaseUrl"] = telegram.BaseUrl,
-            ["Telegram:PollingTimeoutSeconds"] = "1",
-            ["Storage:Path"] = Path.Combine(folder, "gist.db"),
-            ["Llm:Provider"] = "offline",
-            ["Access:BurstMessages"] = "1000",
-            ["Access:MessagesPerMinute"] = "10000",
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            overrides[key] = value;
-        }
-
-        var builder = GistHost.CreateBuilder(logToStandardError: false, overrides);
-        var logs = new LogCapture();
-        builder.Logging.ClearProviders();
-        builder.Logging.SetMinimumLevel(LogLevel.Trace);
-        builder.Logging.AddProvider(logs);
-        builder.AddGistPipeline();
-        builder.AddGistTelegram();
-        var host = builder.Build();
-        await host.StartAsync();
-        return new InProcessBot(host, logs, folder);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await Host.StopAsync(TimeSpan.FromSeconds(10));
-        Host.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        return new InProcessBot(await StartHostAsync(telegram, folder, LogLevel.Trace, Defaults, settings), folder);
     }
 }

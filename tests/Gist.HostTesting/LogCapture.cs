@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Gist.ReliabilityTests.Support;
+namespace Gist.HostTesting;
 
 /// <summary>Every log line of a run, with exceptions and scopes, so tests can search it (for secrets, for errors).</summary>
 public sealed class LogCapture : ILoggerProvider
@@ -9,6 +9,8 @@ public sealed class LogCapture : ILoggerProvider
     private readonly ConcurrentQueue<string> lines = new();
 
     public string All => string.Join('\n', lines);
+
+    public IReadOnlyList<string> Lines => [.. lines];
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
 
