@@ -7,6 +7,7 @@ using Gist.Telegram.Handlers;
 using Gist.Telegram.Processing;
 using Gist.Telegram.Receiving;
 using Gist.Telegram.Sending;
+using Gist.Telegram.Sending.Throttling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -56,6 +57,14 @@ public static class TelegramHostingExtensions
         services.AddSingleton<TranslationRenderer>();
         services.AddSingleton<AnswerRenderer>();
 
+        // Telegram's flood limits (section "Throttle"): the budget for "typing…" here; the message throttle, which
+        // also paces digest broadcasts, is registered with the digests.
+        services.AddOptions<ThrottleOptions>()
+            .Bind(builder.Configuration.GetSection(ThrottleOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => o.InteractiveReserve < o.MessagesPerSecond, "Throttle:InteractiveReserve must be below Throttle:MessagesPerSecond.")
+            .ValidateOnStart();
+        services.TryAddSingleton<ChatActionBudget>();
         services.AddScoped<ReplySender>();
         services.AddScoped<UpdateDispatcher>();
         services.AddScoped<ArticleResponder>();

@@ -2,6 +2,7 @@ using Gist.Core.Storage;
 using Gist.Storage.Reliability;
 using Gist.Telegram.Processing;
 using Gist.Telegram.Sending;
+using Gist.Telegram.Sending.Throttling;
 using Moq;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -49,11 +50,32 @@ public sealed class ReplySenderTests
         Assert.False(TelegramErrors.IsTransient(error));
     }
 
-    private static ReplySender Bound(ITelegramBotClient bot)
+    [Fact]
+    public async Task Typing_refreshes_past_the_budget_of_the_second_are_skipped_not_sent()
+    {
+        var bot = new Mock<ITelegramBotClient>(MockBehavior.Strict);
+        bot.Setup(b => b.SendRequest(It.IsAny<SendChatActionRequest>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        var budget = new ChatActionBudget(clock, Microsoft.Extensions.Options.Options.Create(new ThrottleOptions { ChatActionsPerSecond = 3 }));
+        var sender = Bound(bot.Object, budget);
+
+        for (var i = 0; i < 5; i++)
+        {
+            await sender.TypingAsync(CancellationToken.None);
+        }
+
+        bot.Verify(b => b.SendRequest(It.IsAny<SendChatActionRequest>(), It.IsAny<CancellationToken>()), Times.Exactly(3));
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await sender.TypingAsync(CancellationToken.None);
+        bot.Verify(b => b.SendRequest(It.IsAny<SendChatActionRequest>(), It.IsAny<CancellationToken>()), Times.Exactly(4));
+    }
+
+    private static ReplySender Bound(ITelegramBotClient bot, ChatActionBudget? chatActions = null)
     {
         var progress = new Mock<IReplyProgressStore>();
         progress.Setup(p => p.GetAsync(It.IsAny<long>(), It.IsAny<CancellationToken>())).ReturnsAsync(new Dictionary<int, int>());
-        var sender = new ReplySender(bot, Mock.Of<IUpdateInbox>(), progress.Object);
+        var sender = new ReplySender(bot, Mock.Of<IUpdateInbox>(), progress.Object, chatActions: chatActions);
         var message = new Message { Id = 5, Chat = new Chat { Id = ChatId, Type = ChatType.Private }, Text = "hello", Date = DateTime.UtcNow };
         sender.Bind(new UpdateContext
         {

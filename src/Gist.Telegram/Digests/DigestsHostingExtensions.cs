@@ -19,11 +19,7 @@ public static class DigestsHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddGistDigestsCore(builder.Configuration);
-        services.AddOptions<ThrottleOptions>()
-            .Bind(builder.Configuration.GetSection(ThrottleOptions.SectionName))
-            .ValidateDataAnnotations()
-            .Validate(o => o.InteractiveReserve < o.MessagesPerSecond, "Throttle:InteractiveReserve must be below Throttle:MessagesPerSecond.")
-            .ValidateOnStart();
+        // Throttle options are bound by AddGistTelegram.
         services.TryAddSingleton<OutboundThrottle>();
         services.TryAddSingleton<DigestSender>();
         services.TryAddSingleton<DigestDelivery>();

@@ -15,7 +15,12 @@ namespace Gist.Telegram.Sending;
 /// recorded in the inbox; the answer edits it, so a restart after a crash edits rather than sends a second reply.
 /// Every message is Telegram HTML built by the renderer, with link previews off.
 /// </summary>
-public sealed class ReplySender(ITelegramBotClient bot, IUpdateInbox inbox, Gist.Storage.Reliability.IReplyProgressStore progress, OutboundThrottle? throttle = null)
+public sealed class ReplySender(
+    ITelegramBotClient bot,
+    IUpdateInbox inbox,
+    Gist.Storage.Reliability.IReplyProgressStore progress,
+    OutboundThrottle? throttle = null,
+    ChatActionBudget? chatActions = null)
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
     private UpdateContext? context;
@@ -90,8 +95,11 @@ public sealed class ReplySender(ITelegramBotClient bot, IUpdateInbox inbox, Gist
     public Task SayAsync(string plainText, CancellationToken cancellationToken) =>
         DeliverAsync([TelegramHtml.Escape(plainText)], null, cancellationToken);
 
+    /// <summary>Shows "typing…" in the chat, unless the budget for chat actions across all chats is spent this second.</summary>
     public Task TypingAsync(CancellationToken cancellationToken) =>
-        bot.SendChatAction(Context.ChatId, ChatAction.Typing, messageThreadId: Context.Message?.MessageThreadId, cancellationToken: cancellationToken);
+        chatActions is null || chatActions.TryTake()
+            ? bot.SendChatAction(Context.ChatId, ChatAction.Typing, messageThreadId: Context.Message?.MessageThreadId, cancellationToken: cancellationToken)
+            : Task.CompletedTask;
 
     private async Task<int> SendAsync(string html, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
     {

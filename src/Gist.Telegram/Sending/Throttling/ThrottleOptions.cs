@@ -27,4 +27,8 @@ public sealed class ThrottleOptions
     /// <summary>20 per minute in a group: one every 3 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan GroupChatInterval { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>"typing…" refreshes per second across all chats; over it a refresh is skipped (see <see cref="ChatActionBudget"/>).</summary>
+    [Range(1, 1000)]
+    public int ChatActionsPerSecond { get; set; } = 10;
 }
