@@ -57,6 +57,23 @@ public class ExtractionRuleTests
         Assert.Equal([Paragraphs[0], Paragraphs[1], sentence, Paragraphs[2], Paragraphs[3]], text.Split('\n'));
     }
 
+    [Theory]
+    [InlineData("<p><a href=\"/2019/11/18/history\"><strong>A LONG, DRAWN OUT HISTORY OF THE SINGER'S FEUDS</strong></a></p>")]
+    [InlineData("<p><a href=\"/news/2\">وزير الدفاع الروسي يزور بيونغ يانغ لبحث التعاون العسكري</a></p>")]
+    [InlineData("<p><a href=\"/b.html\">多地铁路部门发布元旦假期运输安排</a></p>")]
+    public void A_paragraph_that_is_only_a_link_to_another_story_is_cut(string teaser) =>
+        Assert.Equal(Paragraphs, Extract(Page(teaser)).Split('\n'));
+
+    [Theory]
+    [InlineData("Beachbody Performance Hydrate")]
+    [InlineData("http://example.org/2013/02/the-source-document.html")]
+    public void Short_link_paragraphs_and_bare_addresses_stay(string linkText)
+    {
+        var text = Extract(Page($"<p><a href=\"https://shop.example/item\">{linkText}</a></p>"));
+
+        Assert.Equal([Paragraphs[0], Paragraphs[1], linkText, Paragraphs[2], Paragraphs[3]], text.Split('\n'));
+    }
+
     [Fact]
     public void Hidden_text_and_bidi_overrides_never_reach_the_text()
     {

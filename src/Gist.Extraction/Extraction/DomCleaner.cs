@@ -32,6 +32,7 @@ public static class DomCleaner
         var bodyChars = TextLength.Of(body);
         RemoveWhere(body, e => IsHidden(e) || e.LocalName == "nav" || (IsFurniture(e) && ParagraphChars(e) < keepThreshold && TextLength.Of(e, bodyChars / 2) < bodyChars / 2));
         ReadAlsoRuns.Remove(body);
+        TeaserParagraphs.Remove(body);
         RemoveReadAlsoLines(body);
         RemoveTagAndPagerLinks(body);
         RemoveDateStamps(body);
