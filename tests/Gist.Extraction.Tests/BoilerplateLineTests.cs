@@ -41,6 +41,8 @@ public class BoilerplateLineTests
     [InlineData("Click here to subscribe to The Paradigm Newsletter")]
     [InlineData("Sign up to our newsletter for exclusive updates and enhanced content")]
     [InlineData("Let our news meet your inbox. The news and stories that matters, delivered weekday mornings.")]
+    [InlineData("Like this story? Share it with a friend!")]
+    [InlineData("[button link=”http://bikes.example/submit-kit-review/” type=”big” newwindow=”yes”] Send us YOUR kit review[/button]")]
     public void Interface_strings_ad_labels_and_newsletter_pitches_are_boilerplate(string line) =>
         Assert.True(BoilerplateLines.IsBoilerplate(line));
 

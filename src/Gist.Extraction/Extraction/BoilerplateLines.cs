@@ -29,9 +29,16 @@ public static partial class BoilerplateLines
         @"^(?:[\w ]{0,12}:\s*)?(?:click\s+here\s+to\s+subscribe|subscribe\s+(?:to|for)\s+(?:our|the)\s+[\w ]{0,40}(?:newsletter|channel|podcast)|get\s+(?:our|the)\s+[\w ]{0,30}newsletter)|newsletters?\b.{0,80}\b(?:sign\s*up|subscribe)|(?:sign\s*up|subscribe)\b.{0,80}\bnewsletters?\b|\byour\s+inbox\b.{0,60}\bdelivered\b|" +
         // "Subscribe to our Telegram channel" and "follow us on …" pitches in the languages Gist reads news in.
         @"^(?:подписывайтесь|подпишитесь)\s+на\s+(?:наш|нас)|^(?:اشترك|اشتركوا|تابعونا|تابعوا)\s+.{0,40}(?:قناة|قناتنا|تلغرام|تيليجرام|تويتر|فيسبوك|واتساب)|" +
-        @"^(?:ما\s+را\s+در|به\s+کانال).{0,40}(?:دنبال\s+کنید|بپیوندید)|^(?:欢迎)?关注(?:我们|本号|公众号)",
+        @"^(?:ما\s+را\s+در|به\s+کانال).{0,40}(?:دنبال\s+کنید|بپیوندید)|^(?:欢迎)?关注(?:我们|本号|公众号)|" +
+        // "Like this story? Share it with a friend!"
+        @"^(?:like|enjoy(?:ed)?|love)\s+this\s+(?:story|article|post)\?\s*share\s+it",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewsletterPitch();
+
+    // A WordPress shortcode the site failed to expand ("[button link=… type=…] Send us YOUR review[/button]"): markup
+    // leaked as text, a button label at best.
+    [GeneratedRegex(@"^\[(\w+)(?:\s[^\]]*)?\].*\[/\1\]$", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPressShortcode();
 
     /// <summary>Drops the lines that are wholly boilerplate; keeps every other line as it is.</summary>
     public static string Remove(string text)
@@ -72,6 +79,7 @@ public static partial class BoilerplateLines
         // A bare comment delimiter is a leak from an inline script or style sheet (some sites publish one at the top
         // of their JSON-LD articleBody).
         return trimmed is "/*" or "*/" or "//" or "<!--" or "-->"
+               || WordPressShortcode().IsMatch(trimmed)
                || InterfaceString().IsMatch(trimmed)
                || DateLine.IsDateOnly(trimmed)
                || (trimmed.Length <= 160 && NewsletterPitch().IsMatch(trimmed));
