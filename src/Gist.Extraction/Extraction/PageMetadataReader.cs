@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Gist.Core.Articles;
 
 namespace Gist.Extraction.Extraction;
 
@@ -37,7 +38,7 @@ public static class PageMetadataReader
             Author = Clean(ld.Author ?? M("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")),
             Published = published,
             Language = LanguageCode(language),
-            CanonicalUrl = canonical ?? pageUrl?.AbsoluteUri,
+            CanonicalUrl = (canonical ?? pageUrl?.AbsoluteUri) is { } address ? TrackingParameters.Strip(address) : null,
             LeadImageUrl = Absolute(M("og:image", "og:image:url", "twitter:image") ?? ld.LeadImageUrl, pageUrl),
         };
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Gist.Core.Articles;
 
 namespace Gist.Input.Cleaning;
 
@@ -91,7 +92,7 @@ internal sealed partial class LineMetadata
         if (url.Success)
         {
             var address = url.Value.TrimEnd('.', ',', ')', ']', '»', '"');
-            SourceUrl ??= address.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? "https://" + address : address;
+            SourceUrl ??= TrackingParameters.Strip(address.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? "https://" + address : address);
             value = value.Remove(url.Index, url.Length);
         }
 
