@@ -25,6 +25,11 @@ public sealed class SummaryReplyRenderer
         ArgumentNullException.ThrowIfNull(article);
         var offline = result.Engine == SummaryEngine.Offline;
         var blocks = new List<string>(result.Claims.Count + 8) { Header(result, article) };
+        if (article.IsPartial)
+        {
+            blocks.Add(TelegramHtml.Italic(PartialArticleLine));
+        }
+
         if (offline)
         {
             blocks.Add(OfflineNotice(result));
@@ -45,6 +50,10 @@ public sealed class SummaryReplyRenderer
 
         return _splitter.Split(blocks);
     }
+
+    /// <summary>Shown when the page keeps its full text for subscribers: the reader should know what was read.</summary>
+    public const string PartialArticleLine =
+        "🔒 The page keeps the full article for subscribers: this covers only the part it shows to everyone.";
 
     /// <summary>"2 claims were left out because their quoted words are not in the article."</summary>
     public static string DroppedClaimsLine(int dropped) => dropped == 1

@@ -12,15 +12,15 @@ namespace Gist.Storage;
 public sealed class SqliteArticleStore : IArticleStore
 {
     private const string Insert = """
-        INSERT INTO articles (content_hash, text, title, source, url, author, published, language, origin, created_at)
-        VALUES ($hash, $text, $title, $source, $url, $author, $published, $language, $origin, $now)
+        INSERT INTO articles (content_hash, text, title, source, url, author, published, language, origin, partial, created_at)
+        VALUES ($hash, $text, $title, $source, $url, $author, $published, $language, $origin, $partial, $now)
         ON CONFLICT (content_hash) DO NOTHING;
         """;
 
     private const string SelectId = "SELECT id FROM articles WHERE content_hash = $hash;";
 
     private const string SelectArticle = """
-        SELECT text, title, source, url, author, published, language, origin FROM articles WHERE id = $id;
+        SELECT text, title, source, url, author, published, language, origin, partial FROM articles WHERE id = $id;
         """;
 
     private const string Link = """
@@ -59,6 +59,7 @@ public sealed class SqliteArticleStore : IArticleStore
                 .Bind("$published", SqliteText.DateWithOffset(article.Published))
                 .Bind("$language", article.Language)
                 .Bind("$origin", article.Origin.ToString())
+                .Bind("$partial", article.IsPartial ? 1 : 0)
                 .Bind("$now", now)
                 .ExecuteNonQuery();
             return session.Command(SelectId).Bind("$hash", hash).ScalarInt64()
@@ -85,6 +86,7 @@ public sealed class SqliteArticleStore : IArticleStore
                 Published = SqliteText.ParseDateWithOffset(reader.GetNullableString(5)),
                 Language = reader.GetNullableString(6),
                 Origin = Enum.TryParse(reader.GetString(7), out ArticleOrigin origin) ? origin : ArticleOrigin.Pasted,
+                IsPartial = reader.GetInt64(8) != 0,
             };
         }, cancellationToken);
 

@@ -74,6 +74,20 @@ public class ExtractionRuleTests
         Assert.Equal([Paragraphs[0], Paragraphs[1], linkText, Paragraphs[2], Paragraphs[3]], text.Split('\n'));
     }
 
+    [Theory]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Inflation slows\",\"isAccessibleForFree\":false}</script>", true)]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"isAccessibleForFree\":\"False\"}</script>", true)]
+    [InlineData("<meta property=\"article:content_tier\" content=\"locked\">", true)]
+    [InlineData("<meta property=\"article:content_tier\" content=\"metered\">", false)]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"isAccessibleForFree\":true}</script>", false)]
+    public void A_page_that_keeps_its_text_for_subscribers_is_marked_paywalled(string head, bool paywalled)
+    {
+        var article = new ArticleExtractor().Extract(Page(string.Empty).Replace("<title>", head + "<title>", StringComparison.Ordinal));
+
+        Assert.Equal(paywalled, article.IsPaywalled);
+        Assert.Equal(Paragraphs, article.Text.Split('\n'));
+    }
+
     [Fact]
     public void Hidden_text_and_bidi_overrides_never_reach_the_text()
     {

@@ -31,6 +31,22 @@ public sealed class InputKindsTests
     }
 
     [Fact]
+    public async Task A_paywalled_page_is_summarized_with_a_note_that_only_its_free_part_was_read()
+    {
+        await using var site = await PageServer.StartAsync(Fixture.Read("seed-002.txt"));
+        await using var telegram = await FakeBotApiServer.StartAsync();
+        await using var bot = await GistBot.StartAsync(telegram, AllowPort(site));
+        var alice = FakeUser.Create(304, "Alice");
+
+        telegram.Updates.EnqueueText(alice, $"{site.BaseUrl}/news/seoul-subscribers");
+        await telegram.State.WaitForAsync(s => s.Messages(alice.Id).Any(m => m.ButtonTexts.Count > 0), Timeout);
+
+        var reply = string.Join('\n', telegram.State.Messages(alice.Id).Select(m => m.Text));
+        Assert.Contains("RT Arabic", reply, StringComparison.Ordinal);
+        Assert.Contains("🔒 The page keeps the full article for subscribers", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Several_links_get_one_answer_each_and_a_bad_link_gets_its_reason()
     {
         await using var site = await PageServer.StartAsync(Fixture.Read("seed-002.txt"));

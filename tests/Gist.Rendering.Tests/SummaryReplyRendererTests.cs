@@ -11,6 +11,20 @@ public class SummaryReplyRendererTests(ITestOutputHelper output)
     private readonly SummaryReplyRenderer _renderer = new();
 
     [Fact]
+    public void A_paywalled_page_says_under_the_headline_that_only_its_free_part_was_read()
+    {
+        var partial = _renderer.Render(Samples.SeoulSummary, Samples.SeoulArticle with { IsPartial = true });
+        var whole = _renderer.Render(Samples.SeoulSummary, Samples.SeoulArticle);
+
+        MessageAssert.Sendable(partial);
+        var html = Assert.Single(partial);
+        var notice = "<i>" + SummaryReplyRenderer.PartialArticleLine + "</i>";
+        Assert.True(html.IndexOf(notice, StringComparison.Ordinal) > html.IndexOf("Source:", StringComparison.Ordinal));
+        Assert.True(html.IndexOf(notice, StringComparison.Ordinal) < html.IndexOf("<b>Claims</b>", StringComparison.Ordinal));
+        Assert.DoesNotContain("🔒", Assert.Single(whole), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reply_has_headline_source_summary_claims_with_evidence_and_the_dropped_count()
     {
         var parts = _renderer.Render(Samples.SeoulSummary, Samples.SeoulArticle);

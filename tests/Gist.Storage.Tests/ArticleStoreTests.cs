@@ -25,6 +25,7 @@ public sealed class ArticleStoreTests : IDisposable
         Published = new DateTimeOffset(2023, 11, 9, 10, 30, 0, TimeSpan.FromHours(3)),
         Language = "ar",
         Origin = ArticleOrigin.Link,
+        IsPartial = true,
     };
 
     [Fact]

@@ -26,4 +26,10 @@ public sealed record Article
 
     /// <summary>How the article reached the bot.</summary>
     public ArticleOrigin Origin { get; init; } = ArticleOrigin.Pasted;
+
+    /// <summary>
+    /// The page says its full text is for subscribers (schema.org <c>isAccessibleForFree: false</c>, or
+    /// <c>article:content_tier</c> "locked"), so <see cref="Text"/> may be only the part it shows to everyone.
+    /// </summary>
+    public bool IsPartial { get; init; }
 }

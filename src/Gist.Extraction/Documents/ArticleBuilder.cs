@@ -21,6 +21,7 @@ public sealed class ArticleBuilder(ArticleExtractor extractor, ILanguageDetector
             Author = page.Author,
             Published = page.Published,
             Origin = origin,
+            IsPartial = page.IsPaywalled,
         }, page.Language);
     }
 

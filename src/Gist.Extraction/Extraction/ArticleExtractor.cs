@@ -56,7 +56,8 @@ public sealed class ArticleExtractor
             metadata.Published,
             metadata.Language,
             metadata.CanonicalUrl,
-            metadata.LeadImageUrl);
+            metadata.LeadImageUrl,
+            metadata.IsPaywalled);
     }
 
     private static string ReadBody(IHtmlDocument doc, Uri url, out string? title, out string? byline)

@@ -89,7 +89,15 @@ public static class JsonLdArticle
         SiteName = Name(article, "publisher"),
         Language = Text(article, "inLanguage"),
         LeadImageUrl = Url(article, "image"),
+        IsPaywalled = IsFalse(article, "isAccessibleForFree"),
     };
+
+    // Paywalled content markup (https://developers.google.com/search/docs/appearance/structured-data/paywalled-content):
+    // the flag is a boolean, but sites also write it as the string "False".
+    private static bool IsFalse(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out var value)
+        && (value.ValueKind == JsonValueKind.False
+            || (value.ValueKind == JsonValueKind.String && string.Equals(value.GetString()?.Trim(), "false", StringComparison.OrdinalIgnoreCase)));
 
     private static string? Text(JsonElement obj, string name) =>
         obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? NullIfBlank(value.GetString()) : null;

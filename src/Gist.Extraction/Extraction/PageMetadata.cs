@@ -17,6 +17,9 @@ public sealed record PageMetadata
 
     public string? LeadImageUrl { get; init; }
 
+    /// <summary>The page marks its article as for subscribers only (see <see cref="Gist.Core.Articles.Article.IsPartial"/>).</summary>
+    public bool IsPaywalled { get; init; }
+
     /// <summary>schema.org articleBody from JSON-LD, when the page publishes one.</summary>
     public string? ArticleBody { get; init; }
 }

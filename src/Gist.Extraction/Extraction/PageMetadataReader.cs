@@ -40,6 +40,8 @@ public static class PageMetadataReader
             Language = LanguageCode(language),
             CanonicalUrl = (canonical ?? pageUrl?.AbsoluteUri) is { } address ? TrackingParameters.Strip(address) : null,
             LeadImageUrl = Absolute(M("og:image", "og:image:url", "twitter:image") ?? ld.LeadImageUrl, pageUrl),
+            // Open Graph's article:content_tier: "free", "locked" or "metered" (metered pages show the whole text).
+            IsPaywalled = ld.IsPaywalled || string.Equals(M("article:content_tier")?.Trim(), "locked", StringComparison.OrdinalIgnoreCase),
         };
     }
 

@@ -13,5 +13,6 @@ internal static class SchemaMigrations
         Digests.DigestDeliverySchema.Migration,
         ReliabilitySchema.Migration,
         ReliabilitySchema.QuotaCharges,
+        ArticleSchema.PartialFlag,
     ];
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Gist.IntegrationTests.Support;
 
-/// <summary>A news site on 127.0.0.1: an Arabic article page, a 404, and a PNG, for the link tests.</summary>
+/// <summary>A news site on 127.0.0.1: an Arabic article page (also as a subscribers-only page), a 404, and a PNG, for the link tests.</summary>
 public sealed class PageServer : IAsyncDisposable
 {
     private readonly LoopbackHost host;
@@ -28,6 +28,8 @@ public sealed class PageServer : IAsyncDisposable
             <aside class="related"><h3>إقرأ أيضاً</h3><ul><li><a href="/x">صواريخنا قادرة على الوصول للبرّ الرئيسي بأمريكا</a></li></ul></aside>
             </body></html>
             """;
+        // The same page marked as paywalled content (schema.org isAccessibleForFree: false).
+        var paywalled = page.Replace("<head>", """<head><script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":false}</script>""", StringComparison.Ordinal);
         var host = await LoopbackHost.StartAsync(_ => async context =>
         {
             switch (context.Request.Path.Value)
@@ -35,6 +37,10 @@ public sealed class PageServer : IAsyncDisposable
                 case "/news/seoul":
                     context.Response.ContentType = "text/html; charset=utf-8";
                     await context.Response.WriteAsync(page, Encoding.UTF8);
+                    break;
+                case "/news/seoul-subscribers":
+                    context.Response.ContentType = "text/html; charset=utf-8";
+                    await context.Response.WriteAsync(paywalled, Encoding.UTF8);
                     break;
                 case "/image.png":
                     context.Response.ContentType = "image/png";
