@@ -48,7 +48,7 @@ public static class ExtractVerb
 
         Console.WriteLine(arguments.Has("--json")
             ? JsonSerializer.Serialize(ArticleJson.From(article), SummaryJson.Options)
-            : $"{article.Title}\n{article.Source} · {article.Published:yyyy-MM-dd} · {article.Language} · {article.Url}\n\n{article.Text}");
+            : $"{article.Title}\n{article.Source} · {article.Published:yyyy-MM-dd} · {article.Language} · {article.Url}{(article.IsPartial ? " · subscribers only: free part" : "")}\n\n{article.Text}");
         await host.StopAsync();
         return 0;
     }
