@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Gist.Core.Text;
 
 namespace Gist.Input.Cleaning;
 
@@ -11,7 +12,7 @@ internal static class Folding
 {
     public static string Fold(string text)
     {
-        var source = text.Normalize(NormalizationForm.FormKC);
+        var source = WellFormedText.Of(text).Normalize(NormalizationForm.FormKC);
         var result = new StringBuilder(source.Length);
         foreach (var c in source)
         {

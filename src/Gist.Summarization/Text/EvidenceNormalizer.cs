@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Gist.Core.Text;
 
 namespace Gist.Summarization.Text;
 
@@ -28,6 +29,7 @@ public static class EvidenceNormalizer
     private static string Run(string text, bool compact)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = WellFormedText.Of(text);
         var source = IsPlainlyNormalized(text) || text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
         var result = new StringBuilder(source.Length);
         var pendingSpace = false;

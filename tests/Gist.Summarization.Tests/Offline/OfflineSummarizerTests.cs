@@ -9,6 +9,20 @@ public sealed class OfflineSummarizerTests
 
     private static Article Article(string text, string? language, string? title = null) => new() { Text = text, Language = language, Title = title };
 
+    [Theory]
+    [InlineData("🆔 @khabar_example")] // an emoji (a surrogate pair) standing alone between spaces
+    [InlineData("\uD83D alone")] // half of one, as a broken client or a cut string can send
+    public void Emoji_and_broken_surrogates_in_a_post_never_break_the_summary(string line)
+    {
+        var text = "سخنگوی وزارت نیرو روز دوشنبه اعلام کرد که برنامه خاموشی‌ها تغییر می‌کند.\n" +
+                   "وی گفت: «نیاز به خاموشی‌های طولانی کمتر شده است.»\n" + line;
+
+        var result = summarizer.Summarize(Article(text, "fa"));
+
+        Assert.NotEmpty(result.Claims);
+        Assert.Contains("سخنگوی وزارت نیرو", result.Summary, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void English_speakers_are_read_before_the_verb_and_after_an_inverted_one()
     {

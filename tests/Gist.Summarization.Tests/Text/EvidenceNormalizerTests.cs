@@ -61,4 +61,12 @@ public sealed class EvidenceNormalizerTests
         Assert.Equal(EvidenceNormalizer.ToKey(forced), EvidenceNormalizer.ToKey(raw));
         Assert.Equal(EvidenceNormalizer.Normalize(forced), EvidenceNormalizer.Normalize(raw));
     }
+
+    [Fact]
+    public void A_lone_surrogate_becomes_a_replacement_character_instead_of_an_exception()
+    {
+        Assert.Equal("قال \uFFFD الوزير", EvidenceNormalizer.Normalize("قال \uD83D الوزير"));
+        Assert.Equal("قال 🆔 الوزير", EvidenceNormalizer.Normalize("قال 🆔 الوزير"));
+        Assert.Equal(EvidenceNormalizer.ToKey("قال الوزير"), EvidenceNormalizer.ToKey("قال \uDC00الوزير").Replace("\uFFFD", string.Empty, StringComparison.Ordinal));
+    }
 }

@@ -1,0 +1,56 @@
+using System.Text;
+
+namespace Gist.Core.Text;
+
+/// <summary>
+/// Lone UTF-16 surrogates (half of an emoji, cut by a splitter or sent as "\ud83d" in JSON) make
+/// <see cref="string.Normalize(NormalizationForm)"/> throw. Text meets them before it is normalized: they carry no
+/// character, so they are replaced by U+FFFD, the Unicode replacement character.
+/// </summary>
+public static class WellFormedText
+{
+    public static string Of(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var firstBad = FirstLoneSurrogate(text);
+        if (firstBad < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        sb.Append(text, 0, firstBad);
+        for (var i = firstBad; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(c).Append(text[++i]);
+            }
+            else
+            {
+                sb.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static int FirstLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
