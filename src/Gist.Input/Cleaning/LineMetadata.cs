@@ -112,18 +112,27 @@ internal sealed partial class LineMetadata
 
     private static bool IsShareLine(string line, string folded)
     {
-        if (line.Length > MaxShareLineLength || RawText.CountWords(line) > MaxShareLineWords || EndsLikeSentence(line))
+        // A link or handle in the line ("t.me/channel", "@channel") is one token, not several words.
+        var words = RawText.CountWords(string.Join(' ', line.Split(' ').Where(t => !t.Contains('/', StringComparison.Ordinal) && !t.StartsWith('@'))));
+        if (line.Length > MaxShareLineLength || words > MaxShareLineWords || EndsLikeSentence(line))
         {
             return false;
         }
 
-        if (Markers.Share.Match(folded) is not null)
+        // Channel posts open such lines with an emoji or an arrow ("🔻 Follow our channel…", "👉 Subscribe").
+        var first = 0;
+        while (first < folded.Length && !char.IsLetterOrDigit(folded[first]))
+        {
+            first++;
+        }
+
+        if (Markers.Share.Match(folded[first..]) is not null)
         {
             return true;
         }
 
-        var words = Word().Matches(folded).Select(m => m.Value).ToList();
-        return words.Count > 0 && words.All(Markers.ShareBarWords.Contains);
+        var barWords = Word().Matches(folded).Select(m => m.Value).ToList();
+        return barWords.Count > 0 && barWords.All(Markers.ShareBarWords.Contains);
     }
 
     /// <summary>"#Россия #Украина" or "@channel": Telegram channel tags and plugs.</summary>

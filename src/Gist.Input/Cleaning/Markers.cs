@@ -26,7 +26,9 @@ internal static class Markers
 
     /// <summary>Only tried on short lines: a sentence that merely contains "share" is article text.</summary>
     public static readonly MarkerPhrases Share = new(
-        "شارك*", "شاركها", "شارك الخبر*", "مشاركة", "تابعونا*", "تابعوا*", "تابع أحدث الأخبار*", "اشترك*",
+        "شارك*", "شاركها", "شارك الخبر*", "مشاركة", "تابعونا*", "تابعوا*", "تابع أحدث الأخبار*", "اشترك*", "للاشتراك*",
+        "انضم*", "انضموا*", "قناتنا*", "کانال ما*", "به کانال*", "عضویت در کانال*", "Присоединяйтесь*", "Наш Telegram*",
+        "Join us*",
         "Share", "Share this*", "Share on*", "Share via*", "Subscribe*", "Follow us*", "Sign up*", "Join our*",
         "Подписывайтесь*", "Подпишитесь*", "Подписаться*", "Поделиться*", "Наш канал*",
         "اشتراک*", "اشتراک گذاری*", "ما را دنبال کنید*", "عضو شوید*", "分享", "关注我们", "订阅",

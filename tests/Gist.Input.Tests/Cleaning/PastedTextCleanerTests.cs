@@ -86,6 +86,9 @@ public sealed class PastedTextCleanerTests
     [InlineData("👉 Подписывайтесь на наш канал")]
     [InlineData("Facebook Twitter WhatsApp")]
     [InlineData("@rian_ru")]
+    [InlineData("🔻 کانال ما را در تلگرام دنبال کنید")]
+    [InlineData("للاشتراك في قناتنا على تلغرام اضغط هنا: t.me/akhbar_example")]
+    [InlineData("👇 Присоединяйтесь к нашему каналу")]
     public void Short_share_and_subscribe_lines_are_removed(string shareLine)
     {
         var cleaned = cleaner.Clean(Body + "\n" + shareLine);
