@@ -28,6 +28,7 @@ public static class TelegramHostingExtensions
             .Bind(builder.Configuration.GetSection(TelegramOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, WebhookOptionsValidator>();
 
         // No request logging on this client: the bot token is part of every Bot API URL.
         services.AddHttpClient(HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(90)).RemoveAllLoggers();
@@ -52,6 +53,7 @@ public static class TelegramHostingExtensions
         services.AddScoped<IUpdateHandler, QuotaCommandHandler>();
 
         services.AddSingleton<InboxSignal>();
+        services.AddSingleton<InboxWriter>();
         services.AddSingleton<BotIdentityProvider>();
         services.AddSingleton<SummaryReplyRenderer>();
         services.AddSingleton<TranslationRenderer>();
@@ -85,8 +87,27 @@ public static class TelegramHostingExtensions
         services.AddScoped<IUpdateHandler, UnsupportedMessageHandler>();
 
         services.AddHostedService<BotCommandsRegistrar>();
-        services.AddHostedService<UpdateReceiver>();
+        // Either way updates go through InboxWriter into the same inbox; only the receiving side differs.
+        if (ModeOf(builder) == ReceivingMode.Webhook)
+        {
+            services.AddSingleton<WebhookEndpoint>();
+            services.AddHostedService<WebhookListener>();
+            services.AddHostedService<WebhookRegistrar>();
+        }
+        else
+        {
+            services.AddHostedService<UpdateReceiver>();
+        }
+
         services.AddHostedService<UpdateWorker>();
         return builder;
     }
+
+    /// <summary>Telegram:Mode as registration needs it; a value that is not a mode falls back to polling here and
+    /// fails at start, where binding the options names the setting.</summary>
+    private static ReceivingMode ModeOf(IHostApplicationBuilder builder) =>
+        Enum.TryParse<ReceivingMode>(builder.Configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.Mode)}"], ignoreCase: true, out var mode)
+            && Enum.IsDefined(mode)
+            ? mode
+            : ReceivingMode.Polling;
 }

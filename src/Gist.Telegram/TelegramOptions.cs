@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Gist.Telegram.Receiving;
 
 namespace Gist.Telegram;
 
@@ -16,6 +17,26 @@ public sealed class TelegramOptions
     [Required]
     [Url(ErrorMessage = "Telegram__ApiBaseUrl must be an absolute http(s) URL.")]
     public string ApiBaseUrl { get; set; } = "https://api.telegram.org";
+
+    /// <summary>How updates arrive (Telegram__Mode): <c>Polling</c> (getUpdates, the default) or <c>Webhook</c>.</summary>
+    public ReceivingMode Mode { get; set; } = ReceivingMode.Polling;
+
+    /// <summary>
+    /// Webhook mode: the public address Telegram POSTs updates to (Telegram__WebhookUrl; setWebhook <c>url</c>).
+    /// https, except with a Bot API server other than Telegram's own (see <see cref="WebhookOptionsValidator"/>).
+    /// The bot's listener serves its path.
+    /// </summary>
+    public string? WebhookUrl { get; set; }
+
+    /// <summary>
+    /// Webhook mode: setWebhook <c>secret_token</c> (Telegram__WebhookSecret), 1-256 of A-Z a-z 0-9 _ -; Telegram
+    /// sends it back in X-Telegram-Bot-Api-Secret-Token and any call without it is refused. Never logged.
+    /// </summary>
+    public string? WebhookSecret { get; set; }
+
+    /// <summary>Webhook mode: where the bot's own HTTP listener binds (Telegram__WebhookListenUrl), plain http
+    /// behind the TLS-terminating proxy or ingress that WebhookUrl points at.</summary>
+    public string WebhookListenUrl { get; set; } = "http://0.0.0.0:8080";
 
     /// <summary>Long-polling timeout of getUpdates, in seconds (https://core.telegram.org/bots/api#getupdates).</summary>
     [Range(0, 50)]

@@ -1,23 +1,23 @@
-using System.Text.Json;
 using Gist.Core.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
-using Telegram.Bot.Types;
 
 namespace Gist.Telegram.Receiving;
 
 /// <summary>
 /// Long polling that never waits on the model: each batch from getUpdates is written to the durable inbox
 /// before the next call confirms it (https://core.telegram.org/bots/api#getupdates: an update is confirmed by
-/// calling getUpdates with a higher offset). Pending updates are never dropped at start.
+/// calling getUpdates with a higher offset). Pending updates are never dropped at start. getUpdates is refused
+/// (409) while a webhook is set, so a webhook left by a webhook-mode deployment is deleted first, keeping the
+/// updates Telegram holds for it (drop_pending_updates=false).
 /// </summary>
 public sealed class UpdateReceiver(
     ITelegramBotClient bot,
     IUpdateInbox inbox,
-    InboxSignal signal,
+    InboxWriter writer,
     IOptions<TelegramOptions> options,
     ILogger<UpdateReceiver> logger) : BackgroundService
 {
@@ -28,22 +28,25 @@ public sealed class UpdateReceiver(
         var last = await inbox.GetLastUpdateIdAsync(stoppingToken);
         int? offset = last is { } id ? checked((int)id + 1) : null;
         var backoff = TimeSpan.FromSeconds(1);
+        var webhookChecked = false;
         logger.LogInformation("Receiving updates by long polling from offset {Offset}", offset);
 
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (!webhookChecked)
+                {
+                    await DeleteWebhookIfSetAsync(stoppingToken);
+                    webhookChecked = true;
+                }
+
                 var updates = await bot.GetUpdates(offset, limit: 100, timeout: options.Value.PollingTimeoutSeconds,
-                    cancellationToken: stoppingToken);
+                    allowedUpdates: ReceivedUpdateTypes.Allowed, cancellationToken: stoppingToken);
                 if (updates.Length > 0)
                 {
-                    var added = await inbox.AddAsync(updates.Select(ToInbox).ToList(), stoppingToken);
+                    await writer.StoreAsync(updates, stoppingToken);
                     offset = updates.Max(u => u.Id) + 1;
-                    if (added > 0)
-                    {
-                        signal.Notify();
-                    }
                 }
 
                 backoff = TimeSpan.FromSeconds(1);
@@ -54,6 +57,9 @@ public sealed class UpdateReceiver(
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 409)
             {
+                // Either another process polls with this token, or someone set a webhook since the last check:
+                // check again before the next call.
+                webhookChecked = false;
                 logger.LogError(ex, "Another process is polling with this token, or a webhook is set; retrying in {Delay}", MaxBackoff);
                 await Delay(MaxBackoff, stoppingToken);
             }
@@ -71,20 +77,18 @@ public sealed class UpdateReceiver(
         }
     }
 
-    /// <summary>
-    /// The Bot API options, minus the default escaping of every non-ASCII character as \uXXXX: the JSON goes into
-    /// SQLite, never into HTML or a script, and escaped Arabic text is six characters per letter. A 4.5 KB Arabic
-    /// paste was a 54 KB string held for the life of each request in flight (issue 6, docs/PERFORMANCE.md §3).
-    /// </summary>
-    private static readonly JsonSerializerOptions InboxJson = new(JsonBotAPI.Options)
+    /// <summary>getWebhookInfo has an empty url while no webhook is set (https://core.telegram.org/bots/api#getwebhookinfo).</summary>
+    private async Task DeleteWebhookIfSetAsync(CancellationToken cancellationToken)
     {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+        var info = await bot.GetWebhookInfo(cancellationToken);
+        if (string.IsNullOrEmpty(info.Url))
+        {
+            return;
+        }
 
-    private static InboxUpdate ToInbox(Update update)
-    {
-        var json = JsonSerializer.Serialize(update, InboxJson);
-        return new InboxUpdate(update.Id, UpdateChat.Of(update), json);
+        logger.LogWarning("A webhook is set ({WebhookUrl}, {Pending} updates pending); deleting it so long polling works, pending updates kept",
+            info.Url, info.PendingUpdateCount);
+        await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken);
     }
 
     private static async Task Delay(TimeSpan delay, CancellationToken token)

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Gist.Telegram.Receiving;
+
+/// <summary>
+/// Webhook mode's HTTP side: a Kestrel listener of its own (a slim WebApplication, apart from the bot's host)
+/// on Telegram:WebhookListenUrl, with one endpoint, POST on Telegram:WebhookUrl's path, that only writes to the
+/// inbox (<see cref="WebhookEndpoint"/>). Any other path is 404; another method on the path is 405.
+/// It logs through the bot's own logging.
+/// </summary>
+public sealed class WebhookListener(
+    WebhookEndpoint endpoint,
+    IOptions<TelegramOptions> options,
+    ILoggerFactory loggerFactory,
+    ILogger<WebhookListener> logger) : IHostedService, IAsyncDisposable
+{
+    private WebApplication? app;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var path = new Uri(settings.WebhookUrl!).AbsolutePath;
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(loggerFactory);
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
+        builder.WebHost.UseUrls(settings.WebhookListenUrl);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = WebhookEndpoint.MaxBodyBytes;
+        });
+
+        var web = builder.Build();
+        web.MapPost(path, (Func<HttpContext, Task<IResult>>)endpoint.HandleAsync);
+        await web.StartAsync(cancellationToken);
+        app = web;
+        logger.LogInformation("Webhook listener on {ListenUrl}, path {Path}", settings.WebhookListenUrl, path);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (app is not null)
+        {
+            // Calls in flight finish (their updates are in the inbox or answered 500); new ones are refused, and
+            // Telegram keeps them until the next start.
+            await app.StopAsync(cancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+            app = null;
+        }
+    }
+}
