@@ -17,8 +17,10 @@ internal sealed partial record WordToken(string Raw, string Normalized, int Star
         var tokens = new List<WordToken>();
         foreach (Match match in Token().Matches(sentence))
         {
-            var isWord = char.IsLetterOrDigit(match.Value[0]);
-            tokens.Add(new WordToken(match.Value, EvidenceNormalizer.Normalize(match.Value), match.Index, isWord));
+            var normalized = EvidenceNormalizer.Normalize(match.Value);
+            // A run of tatweel ("ـــ") is a letter to the regex but normalizes to nothing: not a word.
+            var isWord = char.IsLetterOrDigit(match.Value[0]) && normalized.Length > 0;
+            tokens.Add(new WordToken(match.Value, normalized, match.Index, isWord));
         }
 
         return tokens;

@@ -12,6 +12,7 @@ public sealed class OfflineSummarizerTests
     [Theory]
     [InlineData("🆔 @khabar_example")] // an emoji (a surrogate pair) standing alone between spaces
     [InlineData("\uD83D alone")] // half of one, as a broken client or a cut string can send
+    [InlineData("ـــ ـــ قال ـــ")] // tatweel runs: letters to the tokenizer, nothing once normalized
     public void Emoji_and_broken_surrogates_in_a_post_never_break_the_summary(string line)
     {
         var text = "سخنگوی وزارت نیرو روز دوشنبه اعلام کرد که برنامه خاموشی‌ها تغییر می‌کند.\n" +
