@@ -11,6 +11,7 @@ public sealed partial class FakeBotApiState
     private readonly HashSet<long> _notFound = [];
     private readonly Dictionary<string, FakeFile> _files = new(StringComparer.Ordinal);
     private string? _webhookUrl;
+    private string? _webhookSecretToken;
 
     /// <summary>When true, a chat no update mentioned and no test registered answers "chat not found".</summary>
     public bool RequireKnownChats { get; set; }
@@ -68,7 +69,9 @@ public sealed partial class FakeBotApiState
         }
     }
 
-    internal void SetWebhook(string? url) { lock (_gate) { _webhookUrl = url; } }
+    internal void SetWebhook(string? url) { lock (_gate) { _webhookUrl = url; _webhookSecretToken = null; } }
+
+    internal void SetWebhook(string url, string? secretToken) { lock (_gate) { _webhookUrl = url; _webhookSecretToken = secretToken; } }
 
     /// <summary>Resolves a chat_id parameter (number or @username) the way the Bot API answers for it.</summary>
     internal FakeChat ResolveChat(BotApiArguments args)

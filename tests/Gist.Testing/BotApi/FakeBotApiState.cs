@@ -105,6 +105,9 @@ public sealed partial class FakeBotApiState
 
     public string? WebhookUrl { get { lock (_gate) { return _webhookUrl; } } }
 
+    /// <summary>The secret_token of the webhook set now (Telegram sends it in X-Telegram-Bot-Api-Secret-Token), or null.</summary>
+    public string? WebhookSecretToken { get { lock (_gate) { return _webhookSecretToken; } } }
+
     /// <summary>Completes when <paramref name="condition"/> holds; throws <see cref="TimeoutException"/> (with a summary
     /// of the record) when it still does not after <paramref name="timeout"/>.</summary>
     public async Task WaitForAsync(Func<FakeBotApiState, bool> condition, TimeSpan timeout,

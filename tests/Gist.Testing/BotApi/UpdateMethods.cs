@@ -4,7 +4,8 @@ using System.Text.Json.Nodes;
 namespace Gist.Testing.BotApi;
 
 /// <summary>getUpdates and the webhook methods (https://core.telegram.org/bots/api#getting-updates).
-/// setWebhook only records the URL: this fake does not push updates.</summary>
+/// setWebhook records the URL and the secret_token (and every call's parameters are in State.Requests): this fake
+/// does not push updates; a test POSTs them to the bot's listener itself.</summary>
 internal sealed class UpdateMethods(BotApiContext context)
 {
     private FakeBotApiState State => context.State;
@@ -34,7 +35,15 @@ internal sealed class UpdateMethods(BotApiContext context)
             State.Updates.DropPending();
         }
 
-        State.SetWebhook(string.IsNullOrEmpty(url) ? null : url);
+        if (string.IsNullOrEmpty(url))
+        {
+            State.SetWebhook(null);
+        }
+        else
+        {
+            State.SetWebhook(url, call.Args.GetString("secret_token"));
+        }
+
         return true;
     }
 
