@@ -60,6 +60,27 @@ public sealed class FeedParsingTests
         Assert.Equal("Html", feed.Entries[1].Text);
     }
 
+    [Fact]
+    public void An_rss_0_91_feed_with_its_doctype_is_read_without_fetching_the_dtd()
+    {
+        var feed = Parse("""
+            <?xml version="1.0"?>
+            <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+            <rss version="0.91"><channel><title>Old wire</title><link>https://wire.example/</link>
+            <item><title>Talks resume</title><link>https://wire.example/1</link><description>Officials met on Monday.</description></item>
+            </channel></rss>
+            """);
+
+        Assert.Equal("Old wire", feed.Title);
+        Assert.Equal("Talks resume", Assert.Single(feed.Entries).Title);
+    }
+
+    [Theory]
+    [InlineData("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]><rss><channel><title>&lol2;</title></channel></rss>")]
+    [InlineData("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><rss><channel><title>&xxe;</title></channel></rss>")]
+    public void Entity_bombs_and_external_entities_are_refused_not_expanded(string text) =>
+        Assert.Throws<FeedFormatException>(() => Parse(text));
+
     [Theory]
     [InlineData("<html><body>not a feed</body></html>")]
     [InlineData("<rss><channel><item>")]

@@ -19,7 +19,9 @@ public static class XmlFeedParser
         XDocument document;
         try
         {
-            using var reader = XmlReader.Create(xml, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true });
+            // Old RSS 0.91 feeds still start with a DOCTYPE: it is skipped, never read (no entity is expanded, nothing
+            // is fetched), so an entity bomb or an external entity fails as an undeclared entity instead.
+            using var reader = XmlReader.Create(xml, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true });
             document = XDocument.Load(reader);
         }
         catch (XmlException ex)
