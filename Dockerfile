@@ -9,15 +9,21 @@ COPY samples/ samples/
 # -r linux-x64 turns on ReadyToRun (see src/Gist/Gist.csproj): faster start and batch extraction.
 RUN dotnet publish src/Gist/Gist.csproj -c Release -r linux-x64 --self-contained false -o /app
 
-FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+# The ASP.NET Core shared framework: webhook mode (Telegram__Mode=Webhook) listens on 8080 with Kestrel.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
 # The SQLite store lives in a volume; the app runs as the image's unprivileged user.
 RUN mkdir -p /data && chown app:app /data
 USER app
 VOLUME ["/data"]
+# Webhook mode only (Telegram__WebhookListenUrl, default http://0.0.0.0:8080); polling opens no port.
+EXPOSE 8080
+# ASPNETCORE_HTTP_PORTS (8080 in the aspnet image) is emptied: Telegram__WebhookListenUrl decides, without a
+# start-up warning about overriding it.
 ENV Storage__Path=/data/gist.db \
-    DOTNET_gcServer=0
+    DOTNET_gcServer=0 \
+    ASPNETCORE_HTTP_PORTS=
 # Configuration comes from the environment: Telegram__BotToken, Llm__Provider, Llm__Endpoint, Llm__ApiKey, Llm__Model…
 ENTRYPOINT ["/app/gist"]
 CMD ["bot"]

@@ -11,6 +11,7 @@ using Gist.Telegram.Sending.Throttling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
@@ -90,6 +91,13 @@ public static class TelegramHostingExtensions
         // Either way updates go through InboxWriter into the same inbox; only the receiving side differs.
         if (ModeOf(builder) == ReceivingMode.Webhook)
         {
+            // ASP.NET Core logs five Information lines per request; one per update is enough (the endpoint's own
+            // Debug line). Logging:LogLevel:Microsoft.AspNetCore in the configuration still decides when it is set.
+            if (builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null)
+            {
+                builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+            }
+
             services.AddSingleton<WebhookEndpoint>();
             services.AddHostedService<WebhookListener>();
             services.AddHostedService<WebhookRegistrar>();

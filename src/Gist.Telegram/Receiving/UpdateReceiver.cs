@@ -70,7 +70,7 @@ public sealed class UpdateReceiver(
                 var delay = ex is ApiRequestException { Parameters.RetryAfter: { } retryAfter }
                     ? TimeSpan.FromSeconds(retryAfter)
                     : backoff;
-                logger.LogError(ex, "getUpdates failed; retrying in {Delay}", delay);
+                logger.LogError(ex, "{Method} failed; retrying in {Delay}", webhookChecked ? "getUpdates" : "getWebhookInfo/deleteWebhook", delay);
                 await Delay(delay, stoppingToken);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
             }

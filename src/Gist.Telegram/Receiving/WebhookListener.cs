@@ -34,6 +34,8 @@ public sealed class WebhookListener(
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggerFactory);
         builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
+        // Telegram:WebhookListenUrl wins over ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS (the Dockerfile empties the
+        // latter, which the aspnet image sets, to spare a warning at each start).
         builder.WebHost.UseUrls(settings.WebhookListenUrl);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
