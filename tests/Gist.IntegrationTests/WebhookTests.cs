@@ -120,6 +120,34 @@ public sealed class WebhookTests
     }
 
     [Fact]
+    public async Task An_unknown_mode_fails_at_start_naming_Telegram_Mode()
+    {
+        var folder = Directory.CreateTempSubdirectory("gist-webhook-config-").FullName;
+        var builder = GistHost.CreateBuilder(logToStandardError: true, new Dictionary<string, string?>
+        {
+            ["Telegram:BotToken"] = "123456:ABCDEFGHIJKLMNOP",
+            ["Telegram:Mode"] = "Webhooks",
+            ["Storage:Path"] = Path.Combine(folder, "gist.db"),
+            ["Llm:Provider"] = "offline",
+        });
+        builder.AddGistPipeline();
+        builder.AddGistTelegram();
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => host.StartAsync());
+
+        Assert.Contains("Telegram:Mode", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_mode_number_outside_the_modes_fails_at_start_naming_Telegram_Mode()
+    {
+        var error = await StartFailure(new() { ["Telegram:Mode"] = "7" });
+
+        Assert.Contains("Telegram__Mode", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_secret_outside_the_bot_api_alphabet_fails_at_start_without_being_quoted()
     {
         const string bad = "not allowed: spaces & colons";

@@ -17,6 +17,11 @@ public sealed partial class WebhookOptionsValidator : IValidateOptions<TelegramO
 
     public ValidateOptionsResult Validate(string? name, TelegramOptions options)
     {
+        if (!Enum.IsDefined(options.Mode))
+        {
+            return ValidateOptionsResult.Fail("Telegram__Mode must be Polling or Webhook.");
+        }
+
         if (options.Mode != ReceivingMode.Webhook)
         {
             return ValidateOptionsResult.Success;
