@@ -45,7 +45,17 @@ public sealed class WebhookListener(
 
         var web = builder.Build();
         web.MapPost(path, (Func<HttpContext, Task<IResult>>)endpoint.HandleAsync);
-        await web.StartAsync(cancellationToken);
+        try
+        {
+            await web.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            // The address is taken or not bindable: the bot does not start, and the half-built server goes.
+            await web.DisposeAsync();
+            throw;
+        }
+
         app = web;
         logger.LogInformation("Webhook listener on {ListenUrl}, path {Path}", settings.WebhookListenUrl, path);
     }
