@@ -97,23 +97,17 @@ public sealed class WebhookTests
     private static void AssertSecretNotLogged(GistBot bot) =>
         Assert.DoesNotContain(Secret, bot.Logs.All, StringComparison.Ordinal);
 
-    private static async Task<OptionsValidationException> StartFailure(Dictionary<string, string?> settings)
+    private static Task<OptionsValidationException> StartFailureWith(Dictionary<string, string?> settings)
     {
-        var folder = Directory.CreateTempSubdirectory("gist-webhook-config-").FullName;
         settings["Telegram:BotToken"] = "123456:ABCDEFGHIJKLMNOP";
-        settings["Storage:Path"] = Path.Combine(folder, "gist.db");
         settings["Llm:Provider"] = "offline";
-        var builder = GistHost.CreateBuilder(logToStandardError: true, settings);
-        builder.AddGistPipeline();
-        builder.AddGistTelegram();
-        using var host = builder.Build();
-        return await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        return StartFailure.Of(settings);
     }
 
     [Fact]
     public async Task Webhook_mode_without_a_url_or_a_secret_fails_at_start_naming_both_settings()
     {
-        var error = await StartFailure(new() { ["Telegram:Mode"] = "Webhook" });
+        var error = await StartFailureWith(new() { ["Telegram:Mode"] = "Webhook" });
 
         Assert.Contains("Telegram__WebhookUrl", error.Message, StringComparison.Ordinal);
         Assert.Contains("Telegram__WebhookSecret", error.Message, StringComparison.Ordinal);
@@ -142,7 +136,7 @@ public sealed class WebhookTests
     [Fact]
     public async Task A_mode_number_outside_the_modes_fails_at_start_naming_Telegram_Mode()
     {
-        var error = await StartFailure(new() { ["Telegram:Mode"] = "7" });
+        var error = await StartFailureWith(new() { ["Telegram:Mode"] = "7" });
 
         Assert.Contains("Telegram__Mode", error.Message, StringComparison.Ordinal);
     }
@@ -151,7 +145,7 @@ public sealed class WebhookTests
     public async Task A_secret_outside_the_bot_api_alphabet_fails_at_start_without_being_quoted()
     {
         const string bad = "not allowed: spaces & colons";
-        var error = await StartFailure(new()
+        var error = await StartFailureWith(new()
         {
             ["Telegram:Mode"] = "Webhook",
             ["Telegram:WebhookUrl"] = "https://bot.example.com/telegram",
@@ -166,7 +160,7 @@ public sealed class WebhookTests
     [Fact]
     public async Task A_plain_http_public_url_with_telegrams_own_api_fails_at_start_naming_WebhookUrl()
     {
-        var error = await StartFailure(new()
+        var error = await StartFailureWith(new()
         {
             ["Telegram:Mode"] = "Webhook",
             ["Telegram:ApiBaseUrl"] = "https://api.telegram.org",
@@ -180,7 +174,7 @@ public sealed class WebhookTests
     [Fact]
     public async Task A_relative_public_url_fails_at_start_naming_WebhookUrl()
     {
-        var error = await StartFailure(new()
+        var error = await StartFailureWith(new()
         {
             ["Telegram:Mode"] = "Webhook",
             ["Telegram:WebhookUrl"] = "/telegram",
