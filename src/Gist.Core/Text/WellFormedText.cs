@@ -36,6 +36,18 @@ public static class WellFormedText
         return sb.ToString();
     }
 
+    /// <summary>The first <paramref name="length"/> characters at most, one fewer when the cut would split an emoji.</summary>
+    public static string Truncate(string text, int length)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        return length > 0 && char.IsHighSurrogate(text[length - 1]) ? text[..(length - 1)] : text[..length];
+    }
+
     private static int FirstLoneSurrogate(string text)
     {
         for (var i = 0; i < text.Length; i++)

@@ -1,5 +1,6 @@
 using Gist.Core.Digests;
 using Gist.Core.Summaries;
+using Gist.Core.Text;
 
 namespace Gist.Digests.Stories;
 
@@ -24,7 +25,7 @@ public sealed record StoryItem(FeedItemRecord Item, string Outlet, SummaryResult
             var parts = new[] { Summary.Headline, Summary.Summary }.Concat(Summary.Claims.Select(c => c.Speaker + ": " + c.Text));
             if (Summary.Engine == Core.Summaries.SummaryEngine.Offline)
             {
-                parts = parts.Append(Item.Text.Length > OfflineTextCharacters ? Item.Text[..OfflineTextCharacters] : Item.Text);
+                parts = parts.Append(WellFormedText.Truncate(Item.Text, OfflineTextCharacters));
             }
 
             return string.Join('\n', parts);

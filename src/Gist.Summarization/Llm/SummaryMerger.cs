@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Gist.Core.Summaries;
+using Gist.Core.Text;
 using Gist.Summarization.Prompts;
 using Microsoft.Extensions.AI;
 
@@ -70,7 +71,7 @@ public sealed class SummaryMerger(IChatClient chat, PromptLibrary prompts, Outpu
         if (summary.Length > OutputChecks.MaxSummary)
         {
             var cut = summary.LastIndexOf(". ", OutputChecks.MaxSummary - 1, StringComparison.Ordinal);
-            summary = cut > OutputChecks.MaxSummary / 2 ? summary[..(cut + 1)] : summary[..OutputChecks.MaxSummary];
+            summary = cut > OutputChecks.MaxSummary / 2 ? summary[..(cut + 1)] : WellFormedText.Truncate(summary, OutputChecks.MaxSummary);
         }
 
         return (parts[0].Headline, summary);

@@ -69,4 +69,11 @@ public sealed class EvidenceNormalizerTests
         Assert.Equal("قال 🆔 الوزير", EvidenceNormalizer.Normalize("قال 🆔 الوزير"));
         Assert.Equal(EvidenceNormalizer.ToKey("قال الوزير"), EvidenceNormalizer.ToKey("قال \uDC00الوزير").Replace("\uFFFD", string.Empty, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("ab🆔cd", 3, "ab")] // the cut would fall inside the emoji: it goes whole
+    [InlineData("ab🆔cd", 4, "ab🆔")]
+    [InlineData("abc", 5, "abc")]
+    public void Truncation_never_splits_an_emoji(string text, int length, string expected) =>
+        Assert.Equal(expected, Gist.Core.Text.WellFormedText.Truncate(text, length));
 }
