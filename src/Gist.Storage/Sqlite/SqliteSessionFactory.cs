@@ -48,6 +48,11 @@ internal sealed class SqliteSessionFactory
             // the cost of an fsync on every inbox write, which the per-update round trip cannot afford.
             session.ExecuteOnce("PRAGMA synchronous = NORMAL;");
             session.ExecuteOnce("PRAGMA foreign_keys = ON;");
+
+            // Each connection has its own page cache, 2 MB by default (https://sqlite.org/pragma.html#pragma_cache_size),
+            // and the read pool grows to the number of threads reading at once. The hot pages of this small file are in
+            // the OS page cache anyway, so 512 KB per connection keeps the resident set down at no measurable cost.
+            session.ExecuteOnce("PRAGMA cache_size = -512;");
             return session;
         }
         catch
