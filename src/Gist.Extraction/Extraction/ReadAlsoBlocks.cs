@@ -1,0 +1,83 @@
+using AngleSharp.Dom;
+
+namespace Gist.Extraction.Extraction;
+
+/// <summary>
+/// Inline "read also" / tag paragraphs between article paragraphs (judged by <see cref="ReadAlsoLines"/>), and the
+/// link-only paragraphs a bare "read also" heading introduces.
+/// </summary>
+public static class ReadAlsoBlocks
+{
+    public static void Remove(IElement body)
+    {
+        foreach (var block in body.QuerySelectorAll("p,div,li,h2,h3,h4,h5,h6,span,strong,b").ToArray())
+        {
+            // Length first (cheap, stops counting at the limit): most blocks, and every large container, end here.
+            if (block.Parent is null || TextLength.Of(block, 400) > 400 || block.QuerySelector("p") is not null)
+            {
+                continue;
+            }
+
+            var text = block.TextContent;
+
+            var linkChars = block.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length);
+            if (ReadAlsoLines.IsReadAlso(text, linkChars))
+            {
+                // A bare "DON'T MISS" / "Read also" heading introduces the link-only paragraphs after it.
+                if (linkChars == 0)
+                {
+                    RemoveLinkOnlySiblingsAfter(block);
+                }
+
+                RemoveWithEmptyParent(block);
+            }
+        }
+    }
+
+    private static void RemoveLinkOnlySiblingsAfter(IElement heading)
+    {
+        var anchor = heading;
+        while (anchor.NextElementSibling is null && anchor.ParentElement is { LocalName: not "body" } parent && parent.Children.Length == 1)
+        {
+            anchor = parent;
+        }
+
+        // Walk the following nodes: line breaks and blank text between the heading and its links are skipped, words
+        // outside a link end the list (on <br>-separated sites the next paragraph is a bare text node).
+        for (var node = anchor.NextSibling; node is not null;)
+        {
+            var following = node.NextSibling;
+            if (node is IElement { LocalName: "br" } || (node.NodeType == NodeType.Text && string.IsNullOrWhiteSpace(node.TextContent)))
+            {
+                node = following;
+                continue;
+            }
+
+            if (node is not IElement next)
+            {
+                break;
+            }
+
+            var text = next.TextContent.Trim();
+            var linkChars = next.LocalName == "a" ? text.Length : next.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length);
+            if (text.Length == 0 || linkChars < text.Length * 0.8)
+            {
+                break;
+            }
+
+            next.Remove();
+            node = following;
+        }
+    }
+
+    /// <summary>Removing a &lt;strong&gt;read also&lt;/strong&gt; inside an otherwise empty &lt;p&gt; takes the &lt;p&gt; too.</summary>
+    private static void RemoveWithEmptyParent(IElement element)
+    {
+        var parent = element.ParentElement;
+        element.Remove();
+        if (parent is { LocalName: "p" or "li" or "div" } && string.IsNullOrWhiteSpace(parent.TextContent))
+        {
+            parent.Remove();
+        }
+    }
+}
