@@ -37,9 +37,13 @@ public class EchoAndTrailingLineTests
         Assert.Equal(body, EchoLines.Remove(body, title: null));
     }
 
-    [Fact]
-    public void Sentence_naming_an_author_without_a_date_stays() =>
-        Assert.False(EchoLines.IsByline("The novel was written by a former minister."));
+    [Theory]
+    [InlineData("The novel was written by a former minister.")]
+    [InlineData("نشر في 12 مايو 2023 تقرير يفيد بأن المحادثات توقفت.")]
+    [InlineData("Posted by the ministry on 12/05/2023, the statement denied the report.")]
+    [InlineData("كتب الرئيس في تغريدة يوم 12/05/2023 أن المفاوضات مستمرة")]
+    public void Sentences_naming_an_author_or_a_publication_stay(string line) =>
+        Assert.False(EchoLines.IsByline(line));
 
     [Fact]
     public void Line_that_is_the_page_own_address_is_removed_and_other_links_stay()
@@ -56,6 +60,14 @@ public class EchoAndTrailingLineTests
         var body = Story + "\nATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.\nRECENT ARTICLES\nPopular\nHome";
 
         Assert.Equal(Story, TrailingFurniture.Trim(body));
+    }
+
+    [Fact]
+    public void A_last_sentence_about_moderation_is_the_story_not_house_rules()
+    {
+        var body = Story + "\nThe platform said its moderators would approve every comment before publication.";
+
+        Assert.Equal(body, TrailingFurniture.Trim(body));
     }
 
     [Fact]

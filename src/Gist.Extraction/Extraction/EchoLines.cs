@@ -17,7 +17,7 @@ public static partial class EchoLines
 
     [GeneratedRegex(
         @"\b(?:published|posted|written|updated)\s+by\b|\bby\s*:|\b(?:publicado|escrito|postado)\s+(?:por|em)\b|\bpor\s*:|\bpubli[ée]\s+par\b|\bpar\s*:|" +
-        @"\b(?:autor|author|auteur|автор)\s*:|\bопубликовано\b|بقلم|\bكتب\b|نشر\s+(?:في|بتاريخ)",
+        @"\b(?:autor|author|auteur|автор)\s*:|\bопубликовано\b|بقلم|\bكتب\s*:|نشر\s+(?:في|بتاريخ)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineMarker();
 
@@ -56,9 +56,18 @@ public static partial class EchoLines
         return sb.ToString();
     }
 
-    /// <summary>A short line naming an author or publisher together with a date.</summary>
+    /// <summary>
+    /// A short line naming an author or publisher together with a date, and not a sentence: "نشر في 12 مايو تقرير
+    /// يفيد بأن…." or "He wrote on 12/05/2023 that…." in a lead paragraph end like sentences and stay.
+    /// </summary>
     public static bool IsByline(string line) =>
-        line.Length <= 200 && BylineMarker().IsMatch(line) && DateLine.ContainsDate(line);
+        line.Length <= 160 && !EndsLikeSentence(line) && BylineMarker().IsMatch(line) && DateLine.ContainsDate(line);
+
+    private static bool EndsLikeSentence(string line)
+    {
+        var end = line.TrimEnd().TrimEnd('"', '”', '»', ')', '\'');
+        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '؟' or '。' or '！' or '？';
+    }
 
     // The page title often carries the site name after a separator ("Headline | Site"): a first line equal to the
     // whole title or to its start (at least 12 letters, so "News" alone never matches) is the headline.

@@ -25,6 +25,13 @@ public static partial class TrailingFurniture
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentPolicy();
 
+    // House rules speak to the reader or for the site: a label ("ATENÇÃO:", "Note:") or "we/our/your". A story's last
+    // sentence about moderation ("The platform said moderators would review comments.") has neither.
+    [GeneratedRegex(
+        @"^[\p{L} ]{1,15}:|\b(?:we|our|us|your|nous|notre|nos|vos|wir|unsere|ihre|nosotros|nuestr\w*|nossos?|nossas?|seus?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PolicyVoice();
+
     /// <summary>Drops such lines from the end of <paramref name="text"/> (one paragraph per line).</summary>
     public static string Trim(string text)
     {
@@ -47,5 +54,5 @@ public static partial class TrailingFurniture
     private static bool IsFurniture(string line) =>
         line.Length == 0
         || (line.Length <= 40 && SectionHeading().IsMatch(line))
-        || (line.Length <= 200 && CommentPolicy().IsMatch(line));
+        || (line.Length <= 200 && CommentPolicy().IsMatch(line) && PolicyVoice().IsMatch(line));
 }
