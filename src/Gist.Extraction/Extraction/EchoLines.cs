@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Gist.Core.Text;
 
 namespace Gist.Extraction.Extraction;
 
@@ -61,13 +62,7 @@ public static partial class EchoLines
     /// يفيد بأن…." or "He wrote on 12/05/2023 that…." in a lead paragraph end like sentences and stay.
     /// </summary>
     public static bool IsByline(string line) =>
-        line.Length <= 160 && !EndsLikeSentence(line) && BylineMarker().IsMatch(line) && DateLine.ContainsDate(line);
-
-    private static bool EndsLikeSentence(string line)
-    {
-        var end = line.TrimEnd().TrimEnd('"', '”', '»', ')', '\'');
-        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '؟' or '。' or '！' or '？';
-    }
+        line.Length <= 160 && !SentenceEnd.IsAt(line) && BylineMarker().IsMatch(line) && DateLine.ContainsDate(line);
 
     // The page title often carries the site name after a separator ("Headline | Site"): a first line equal to the
     // whole title or to its start (at least 12 letters, so "News" alone never matches) is the headline.

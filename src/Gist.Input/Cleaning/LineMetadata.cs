@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Gist.Core.Articles;
+using Gist.Core.Text;
 
 namespace Gist.Input.Cleaning;
 
@@ -114,7 +115,7 @@ internal sealed partial class LineMetadata
     {
         // A link or handle in the line ("t.me/channel", "@channel") is one token, not several words.
         var words = RawText.CountWords(string.Join(' ', line.Split(' ').Where(t => !t.Contains('/', StringComparison.Ordinal) && !t.StartsWith('@'))));
-        if (line.Length > MaxShareLineLength || words > MaxShareLineWords || EndsLikeSentence(line))
+        if (line.Length > MaxShareLineLength || words > MaxShareLineWords || SentenceEnd.IsAt(line))
         {
             return false;
         }
@@ -141,12 +142,6 @@ internal sealed partial class LineMetadata
         var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return tokens.All(t => t.StartsWith('#') || t.StartsWith('@') || !RawText.HasLetters(t))
             && tokens.Any(t => t.Length > 1 && (t.StartsWith('#') || t.StartsWith('@')));
-    }
-
-    private static bool EndsLikeSentence(string line)
-    {
-        var end = line.TrimEnd('"', '”', '»', ')', ' ');
-        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '؟' or '。';
     }
 
     [GeneratedRegex(@"https?://\S+|www\.\S+", RegexOptions.IgnoreCase)]
