@@ -27,7 +27,7 @@ public sealed class UpdateReceiver(
     {
         var last = await inbox.GetLastUpdateIdAsync(stoppingToken);
         int? offset = last is { } id ? checked((int)id + 1) : null;
-        var backoff = TimeSpan.FromSeconds(1);
+        var backoff = new BotApiBackoff(MaxBackoff);
         var webhookChecked = false;
         logger.LogInformation("Receiving updates by long polling from offset {Offset}", offset);
 
@@ -49,7 +49,7 @@ public sealed class UpdateReceiver(
                     offset = updates.Max(u => u.Id) + 1;
                 }
 
-                backoff = TimeSpan.FromSeconds(1);
+                backoff.Reset();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -67,12 +67,9 @@ public sealed class UpdateReceiver(
             {
                 // 5xx, network errors, 429: back off exponentially and try again; the offset is unchanged,
                 // so nothing is lost.
-                var delay = ex is ApiRequestException { Parameters.RetryAfter: { } retryAfter }
-                    ? TimeSpan.FromSeconds(retryAfter)
-                    : backoff;
+                var delay = backoff.After(ex);
                 logger.LogError(ex, "{Method} failed; retrying in {Delay}", webhookChecked ? "getUpdates" : "getWebhookInfo/deleteWebhook", delay);
                 await Delay(delay, stoppingToken);
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
             }
         }
     }

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
-using Telegram.Bot.Exceptions;
 
 namespace Gist.Telegram.Receiving;
 
@@ -22,7 +21,7 @@ public sealed class WebhookRegistrar(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        var backoff = TimeSpan.FromSeconds(1);
+        var backoff = new BotApiBackoff(MaxBackoff);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -38,9 +37,7 @@ public sealed class WebhookRegistrar(
             }
             catch (Exception ex)
             {
-                var delay = ex is ApiRequestException { Parameters.RetryAfter: { } retryAfter }
-                    ? TimeSpan.FromSeconds(retryAfter)
-                    : backoff;
+                var delay = backoff.After(ex);
                 // The exception carries Telegram's description, never the request's parameters.
                 logger.LogError(ex, "setWebhook for {WebhookUrl} failed; retrying in {Delay}", settings.WebhookUrl, delay);
                 try
@@ -51,8 +48,6 @@ public sealed class WebhookRegistrar(
                 {
                     return;
                 }
-
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
             }
         }
     }
