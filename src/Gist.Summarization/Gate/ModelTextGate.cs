@@ -92,7 +92,7 @@ public sealed partial class ModelTextGate(ILanguageDetector languages, PromptLib
         {
             problems.Add(new GateProblem(
                 "The answer repeats the marker lines around the article; write only the answer itself.",
-                "repeated the bot's own request to the model"));
+                "repeated the bot's own instructions"));
         }
 
         if (echo is not null && echo.LongestRun(text, source.Text) >= PromptEcho.MinRunWords)

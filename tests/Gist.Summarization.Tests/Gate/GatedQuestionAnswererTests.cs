@@ -44,7 +44,7 @@ public sealed class GatedQuestionAnswererTests
 
         Assert.Equal(2, chat.Calls.Count);
         Assert.Equal(SummaryEngine.Offline, answer.Engine);
-        Assert.StartsWith("(The model's answer repeated the bot's own request to the model, even when asked again.)", answer.Answer, StringComparison.Ordinal);
+        Assert.StartsWith("(The model's answer repeated the bot's own instructions, even when asked again.)", answer.Answer, StringComparison.Ordinal);
         Assert.DoesNotContain("<<<", answer.Answer, StringComparison.Ordinal);
     }
 

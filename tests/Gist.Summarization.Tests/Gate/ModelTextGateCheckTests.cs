@@ -114,7 +114,7 @@ public sealed class ModelTextGateCheckTests
 
         Assert.Empty(gate.CheckProse(English, source, "en", 500));
         Assert.Contains(gate.CheckProse(string.Concat(Enumerable.Repeat(English, 10)), source, "en", 500), p => p.ForUser == "was far too long");
-        Assert.Contains(gate.CheckProse("<<<0123456789ABCDEF>>> " + English, source, "en", 500), p => p.ForUser.Contains("request", StringComparison.Ordinal));
+        Assert.Contains(gate.CheckProse("<<<0123456789ABCDEF>>> " + English, source, "en", 500), p => p.ForModel.Contains("marker lines", StringComparison.Ordinal));
     }
 
     [Fact]
