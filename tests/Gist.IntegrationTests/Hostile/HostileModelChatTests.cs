@@ -27,7 +27,11 @@ public sealed class HostileModelChatTests
         var article = Fixture.Read("seed-000.txt");
         const string Question = "What did Blinken discuss with Park Jin in Seoul?";
 
-        foreach (var (mode, index) in Enum.GetValues<HostileAnswer>().Select((m, i) => (m, i)))
+        // Stubborn, every kind on its own; repairing, the kinds that fail checks (Everything carries the rest).
+        var modes = repairsWhenAsked
+            ? [HostileAnswer.Everything, HostileAnswer.OverLong, HostileAnswer.OverShort, HostileAnswer.WrongLanguage, HostileAnswer.DelimiterEcho]
+            : Enum.GetValues<HostileAnswer>();
+        foreach (var (mode, index) in modes.Select((m, i) => (m, i)))
         {
             model.Mode = mode;
             var user = FakeUser.Create(1200 + index + (repairsWhenAsked ? 100 : 0), "Reader");
