@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Gist.Core.Abstractions;
 using Gist.Core.Summaries;
 using Gist.Summarization.Llm;
@@ -21,14 +20,12 @@ namespace Gist.Summarization.Gate;
 /// </list>
 /// The renderers escape everything afterwards, so markup in model text is shown as text, never parsed.
 /// </summary>
-public sealed partial class ModelTextGate(ILanguageDetector languages, PromptLibrary? prompts = null)
+public sealed class ModelTextGate(ILanguageDetector languages, PromptLibrary? prompts = null)
 {
     /// <summary>Texts shorter than this are not language-checked: a name or a number has no language.</summary>
     public const int MinLanguageCheckLength = 40;
 
-    private static readonly string[] Markers = ["ARTICLE START", "ARTICLE END", "PARTS START", "PARTS END"];
-
-    private readonly PromptEcho? echo = prompts is null ? null : PromptEcho.From(prompts);
+    private readonly Echoes echoes = new(prompts);
 
     /// <summary>The model's text without invisible characters, every address the source lacks defanged.</summary>
     public string Clean(string? text, ModelTextSource source)
@@ -82,28 +79,7 @@ public sealed partial class ModelTextGate(ILanguageDetector languages, PromptLib
     }
 
     /// <summary>The model repeating the bot's instructions, or the delimiter lines that fence the article in its prompt.</summary>
-    public IReadOnlyList<GateProblem> FindEchoes(string text, ModelTextSource source)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        var problems = new List<GateProblem>();
-        var delimiter = Delimiter().Match(text);
-        if ((delimiter.Success && !source.Text.Contains(delimiter.Value, StringComparison.Ordinal))
-            || Markers.Any(m => text.Contains(m, StringComparison.Ordinal) && !source.Text.Contains(m, StringComparison.Ordinal)))
-        {
-            problems.Add(new GateProblem(
-                "The answer repeats the marker lines around the article; write only the answer itself.",
-                "repeated the bot's own instructions"));
-        }
-
-        if (echo is not null && echo.LongestRun(text, source.Text) >= PromptEcho.MinRunWords)
-        {
-            problems.Add(new GateProblem(
-                "The answer repeats your instructions; report only what the article says.",
-                "repeated the bot's own instructions"));
-        }
-
-        return problems;
-    }
+    public IReadOnlyList<GateProblem> FindEchoes(string text, ModelTextSource source) => echoes.Find(text, source);
 
     /// <summary>Checks for free text (a follow-up answer, a digest story's headline or summary).</summary>
     public IReadOnlyList<GateProblem> CheckProse(string text, ModelTextSource source, string language, int maxLength)
@@ -183,7 +159,4 @@ public sealed partial class ModelTextGate(ILanguageDetector languages, PromptLib
     private static GateProblem WrongLanguageProblem(string what, string detected, string expected) => new(
         $"The {what} is written in \"{detected}\", not in {LanguageNames.Of(expected)} as required.",
         $"was in {LanguageNames.Of(detected)}, not {LanguageNames.Of(expected)}");
-
-    [GeneratedRegex("<<<[0-9A-Fa-f]{8,}>>>", RegexOptions.CultureInvariant)]
-    private static partial Regex Delimiter();
 }
