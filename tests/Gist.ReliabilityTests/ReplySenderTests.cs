@@ -1,5 +1,4 @@
 using Gist.Core.Storage;
-using Gist.Storage.Reliability;
 using Gist.Telegram.Processing;
 using Gist.Telegram.Sending;
 using Gist.Telegram.Sending.Throttling;

@@ -1,3 +1,4 @@
+using Gist.Core.Storage;
 namespace Gist.Storage.Tests;
 
 public sealed class UsageStoreTests : IDisposable

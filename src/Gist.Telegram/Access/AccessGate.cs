@@ -1,5 +1,5 @@
+using Gist.Core.Storage;
 using Gist.Rendering;
-using Gist.Storage.Reliability;
 using Gist.Summarization.Llm;
 using Gist.Telegram.Handlers;
 using Gist.Telegram.Processing;

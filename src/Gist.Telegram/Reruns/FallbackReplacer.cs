@@ -2,7 +2,6 @@ using Gist.Core.Abstractions;
 using Gist.Core.Storage;
 using Gist.Core.Summaries;
 using Gist.Rendering;
-using Gist.Storage.Reliability;
 using Gist.Telegram.Articles;
 using Gist.Telegram.Sending.Throttling;
 using Telegram.Bot;

@@ -18,7 +18,7 @@ namespace Gist.Telegram.Sending;
 public sealed class ReplySender(
     ITelegramBotClient bot,
     IUpdateInbox inbox,
-    Gist.Storage.Reliability.IReplyProgressStore progress,
+    IReplyProgressStore progress,
     OutboundThrottle? throttle = null,
     ChatActionBudget? chatActions = null)
 {
