@@ -5,34 +5,32 @@ using Gist.Core.Storage;
 using Gist.Core.Summaries;
 using Gist.Summarization.Llm;
 using Gist.Summarization.Offline;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Gist.Summarization;
 
 /// <summary>
 /// The summarizer the bot uses: a cached model result when the same article was summarized before (same text,
 /// prompt version, model and language), else the model, else the offline extractive engine, clearly labelled.
+/// <paramref name="llm"/> is optional by design: it is registered only when a model is configured (Llm:Provider is
+/// not <c>offline</c>); without it every summary is the offline engine's.
 /// </summary>
 public sealed class SummarizationPipeline(
-    IServiceProvider services,
     OfflineSummarizer offline,
     IResultCache cache,
-    IOptions<LlmOptions> options,
-    ILogger<SummarizationPipeline> logger) : ISummarizer
+    ILogger<SummarizationPipeline> logger,
+    LlmSummarizer? llm = null) : ISummarizer
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly SingleFlight<SummaryResult> flights = new();
 
     public async Task<SummaryResult> SummarizeAsync(Article article, string outputLanguage, CancellationToken cancellationToken)
     {
-        if (!options.Value.UsesModel)
+        if (llm is null)
         {
             return await offline.SummarizeAsync(article, outputLanguage, cancellationToken);
         }
 
-        var llm = services.GetRequiredService<LlmSummarizer>();
         var key = $"summary:{ContentHash.Of(article.Text)}:{llm.PromptVersion}:{llm.Model}:{outputLanguage}";
         try
         {

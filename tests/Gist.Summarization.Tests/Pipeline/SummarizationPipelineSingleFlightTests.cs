@@ -8,7 +8,6 @@ using Gist.Summarization.Tests.Fixtures;
 using Gist.Summarization.Tests.Llm;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Gist.Summarization.Tests.Pipeline;
 
@@ -115,13 +114,7 @@ public sealed class SummarizationPipelineSingleFlightTests
     {
         var options = new LlmOptions { Provider = "openai", Model = "test-model" };
         var llm = SummarizerFactory.Create(model, options);
-        return new SummarizationPipeline(new OneServiceProvider(llm), new OfflineSummarizer(), cache, Options.Create(options),
-            NullLogger<SummarizationPipeline>.Instance);
-    }
-
-    private sealed class OneServiceProvider(LlmSummarizer llm) : IServiceProvider
-    {
-        public object? GetService(Type serviceType) => serviceType == typeof(LlmSummarizer) ? llm : null;
+        return new SummarizationPipeline(new OfflineSummarizer(), cache, NullLogger<SummarizationPipeline>.Instance, llm);
     }
 
     private sealed class MemoryCache : IResultCache
