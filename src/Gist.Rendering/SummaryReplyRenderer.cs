@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gist.Core.Articles;
 using Gist.Core.Summaries;
+using Gist.Core.Text;
 using Gist.Rendering.Text;
 
 namespace Gist.Rendering;

@@ -2,6 +2,7 @@ using System.Text;
 using Gist.Core.Abstractions;
 using Gist.Core.Articles;
 using Gist.Core.Storage;
+using Gist.Core.Text;
 using Gist.Summarization.Llm;
 using Gist.Summarization.Prompts;
 using Microsoft.Extensions.AI;
