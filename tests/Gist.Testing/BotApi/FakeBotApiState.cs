@@ -1,3 +1,5 @@
+using Gist.Testing.Hosting;
+
 namespace Gist.Testing.BotApi;
 
 /// <summary>
@@ -17,7 +19,7 @@ public sealed partial class FakeBotApiState
     private readonly List<FakeChatAction> _chatActions = [];
     private readonly List<FakeCallbackAnswer> _callbackAnswers = [];
     private readonly Dictionary<string, IReadOnlyList<FakeBotCommand>> _commands = new(StringComparer.Ordinal);
-    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ChangeSignal _changed = new();
     private int _tooManyRequests;
     private int _faultsInjected;
 
@@ -110,34 +112,9 @@ public sealed partial class FakeBotApiState
 
     /// <summary>Completes when <paramref name="condition"/> holds; throws <see cref="TimeoutException"/> (with a summary
     /// of the record) when it still does not after <paramref name="timeout"/>.</summary>
-    public async Task WaitForAsync(Func<FakeBotApiState, bool> condition, TimeSpan timeout,
-        CancellationToken cancellationToken = default)
-    {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
-        while (true)
-        {
-            var changed = Volatile.Read(ref _changed).Task;
-            if (condition(this))
-            {
-                return;
-            }
-
-            try
-            {
-                await changed.WaitAsync(deadline.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                if (condition(this))
-                {
-                    return;
-                }
-
-                throw new TimeoutException($"The fake Bot API did not reach the expected state within {timeout}. {Summary()}");
-            }
-        }
-    }
+    public Task WaitForAsync(Func<FakeBotApiState, bool> condition, TimeSpan timeout,
+        CancellationToken cancellationToken = default) =>
+        _changed.WaitAsync(() => condition(this), timeout, () => $"The fake Bot API did not reach the expected state within {timeout}. {Summary()}", cancellationToken);
 
     /// <summary>A one-line account of the record, for failure messages.</summary>
     public string Summary()
@@ -150,11 +127,7 @@ public sealed partial class FakeBotApiState
         }
     }
 
-    internal void NotifyChanged()
-    {
-        var previous = Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        previous.TrySetResult();
-    }
+    internal void NotifyChanged() => _changed.Notify();
 
     private static string CommandsKey(string scopeType, string? languageCode) => scopeType + "|" + (languageCode ?? "");
 }

@@ -1,3 +1,5 @@
+using Gist.Testing.Hosting;
+
 namespace Gist.Testing.OpenAi;
 
 /// <summary>The fake model's thread-safe record: requests, embedded texts, concurrency and its peak.</summary>
@@ -6,7 +8,7 @@ internal sealed class FakeOpenAiRecord
     private readonly Lock _gate = new();
     private readonly List<FakeChatRequest> _requests = [];
     private readonly List<string> _embedded = [];
-    private TaskCompletionSource _changed = NewSignal();
+    private readonly ChangeSignal _changed = new();
     private long _sequence;
     private int _embeddingRequests;
     private int _inFlight;
@@ -73,38 +75,12 @@ internal sealed class FakeOpenAiRecord
         return new FlightScope(this);
     }
 
-    public async Task WaitForAsync(Func<FakeOpenAiRecord, bool> condition, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
-        while (true)
-        {
-            var changed = Volatile.Read(ref _changed).Task;
-            if (condition(this))
-            {
-                return;
-            }
+    public Task WaitForAsync(Func<FakeOpenAiRecord, bool> condition, TimeSpan timeout, CancellationToken cancellationToken) =>
+        _changed.WaitAsync(() => condition(this), timeout, () =>
+            $"The fake model server did not reach the expected state within {timeout} " +
+            $"({RequestCount} chat requests, {EmbeddingRequestCount} embedding requests).", cancellationToken);
 
-            try
-            {
-                await changed.WaitAsync(deadline.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                if (condition(this))
-                {
-                    return;
-                }
-
-                throw new TimeoutException($"The fake model server did not reach the expected state within {timeout} " +
-                    $"({RequestCount} chat requests, {EmbeddingRequestCount} embedding requests).");
-            }
-        }
-    }
-
-    private void Notify() => Interlocked.Exchange(ref _changed, NewSignal()).TrySetResult();
-
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private void Notify() => _changed.Notify();
 
     private sealed class FlightScope(FakeOpenAiRecord record) : IDisposable
     {
