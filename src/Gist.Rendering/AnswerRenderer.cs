@@ -7,9 +7,9 @@ public sealed class AnswerRenderer
 {
     public const string NotInArticle = "The article does not say.";
 
-    private readonly MessageSplitter _splitter;
+    private readonly MessageSplitter splitter;
 
-    public AnswerRenderer(MessageSplitter? splitter = null) => _splitter = splitter ?? new MessageSplitter();
+    public AnswerRenderer(MessageSplitter? splitter = null) => this.splitter = splitter ?? new MessageSplitter();
 
     /// <param name="answer">The model's answer.</param>
     /// <param name="foundInArticle">False when the article holds no answer: the reply then leads with <see cref="NotInArticle"/>.</param>
@@ -35,7 +35,7 @@ public sealed class AnswerRenderer
             blocks.AddRange(quoteBlocks);
         }
 
-        return _splitter.Split(blocks);
+        return this.splitter.Split(blocks);
     }
 
     private static List<string> Quotes(IReadOnlyList<string>? quotes)

@@ -16,10 +16,10 @@ public sealed class MessageSplitter
     /// <summary>Below this a part could not hold a line of text plus the tags reopened around it.</summary>
     public const int MinimumLimit = 16;
 
-    private readonly int _limit;
-    private readonly int _rawLimit;
-    private readonly string _separator;
-    private readonly int _separatorVisible;
+    private readonly int limit;
+    private readonly int rawLimit;
+    private readonly string separator;
+    private readonly int separatorVisible;
 
     /// <param name="visibleLimit">Most visible UTF-16 units per part: <see cref="TelegramHtml.MessageLimit"/> or <see cref="TelegramHtml.CaptionLimit"/>.</param>
     /// <param name="rawLimit">Most raw HTML characters per part (tags and entities included); default four times the
@@ -28,14 +28,14 @@ public sealed class MessageSplitter
     public MessageSplitter(int visibleLimit = TelegramHtml.MessageLimit, int? rawLimit = null, string separator = "\n\n")
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(visibleLimit, MinimumLimit);
-        _limit = visibleLimit;
-        _rawLimit = rawLimit ?? Math.Max(visibleLimit * 4, 1024);
-        ArgumentOutOfRangeException.ThrowIfLessThan(_rawLimit, visibleLimit, nameof(rawLimit));
-        _separator = separator;
-        _separatorVisible = BlockMeasure.Of(separator).Visible;
+        this.limit = visibleLimit;
+        this.rawLimit = rawLimit ?? Math.Max(visibleLimit * 4, 1024);
+        ArgumentOutOfRangeException.ThrowIfLessThan(this.rawLimit, visibleLimit, nameof(rawLimit));
+        this.separator = separator;
+        this.separatorVisible = BlockMeasure.Of(separator).Visible;
     }
 
-    public int VisibleLimit => _limit;
+    public int VisibleLimit => this.limit;
 
     /// <summary>Splits one fragment of balanced HTML.</summary>
     public IReadOnlyList<string> Split(string html) => Split([html]);
@@ -69,20 +69,20 @@ public sealed class MessageSplitter
     /// <summary>The part being filled and the parts already full.</summary>
     private sealed class Packer(MessageSplitter splitter)
     {
-        private readonly List<string> _parts = [];
-        private readonly StringBuilder _current = new();
-        private int _visible;
+        private readonly List<string> parts = [];
+        private readonly StringBuilder current = new();
+        private int visible;
 
         public void Add(string block, BlockMeasure measure)
         {
-            var separatorVisible = _current.Length == 0 ? 0 : splitter._separatorVisible;
-            var separatorRaw = _current.Length == 0 ? 0 : splitter._separator.Length;
-            if (_visible + separatorVisible + measure.Visible <= splitter._limit
-                && _current.Length + separatorRaw + measure.Raw <= splitter._rawLimit)
+            var separatorVisible = current.Length == 0 ? 0 : splitter.separatorVisible;
+            var separatorRaw = current.Length == 0 ? 0 : splitter.separator.Length;
+            if (this.visible + separatorVisible + measure.Visible <= splitter.limit
+                && current.Length + separatorRaw + measure.Raw <= splitter.rawLimit)
             {
                 Append(block, measure.Visible);
             }
-            else if (measure.Visible <= splitter._limit && measure.Raw <= splitter._rawLimit)
+            else if (measure.Visible <= splitter.limit && measure.Raw <= splitter.rawLimit)
             {
                 Flush();
                 Append(block, measure.Visible);
@@ -96,7 +96,7 @@ public sealed class MessageSplitter
         public IReadOnlyList<string> Finish()
         {
             Flush();
-            return _parts;
+            return parts;
         }
 
         private void AddOversized(string block)
@@ -106,15 +106,15 @@ public sealed class MessageSplitter
             for (var start = 0; start < units.Count;)
             {
                 // A part less than half full takes the beginning of the block; a fuller one is sent as it is.
-                var sharing = _current.Length > 0 && _visible * 2 < splitter._limit;
+                var sharing = current.Length > 0 && this.visible * 2 < splitter.limit;
                 if (!sharing)
                 {
                     Flush();
                 }
 
-                var usedVisible = sharing ? _visible + splitter._separatorVisible : 0;
-                var usedRaw = sharing ? _current.Length + splitter._separator.Length : 0;
-                var end = BlockCutter.NextCut(units, open, start, splitter._limit - usedVisible, splitter._rawLimit - usedRaw);
+                var usedVisible = sharing ? this.visible + splitter.separatorVisible : 0;
+                var usedRaw = sharing ? current.Length + splitter.separator.Length : 0;
+                var end = BlockCutter.NextCut(units, open, start, splitter.limit - usedVisible, splitter.rawLimit - usedRaw);
                 var piece = PartAssembler.Assemble(block, units, open, start, end);
                 Append(piece, TelegramHtml.VisibleLength(piece));
                 if (end < units.Count)
@@ -139,23 +139,23 @@ public sealed class MessageSplitter
                 return;
             }
 
-            if (_current.Length > 0)
+            if (current.Length > 0)
             {
-                _current.Append(splitter._separator);
-                _visible += splitter._separatorVisible;
+                current.Append(splitter.separator);
+                this.visible += splitter.separatorVisible;
             }
 
-            _current.Append(html);
-            _visible += visible;
+            current.Append(html);
+            this.visible += visible;
         }
 
         private void Flush()
         {
-            if (_current.Length > 0)
+            if (current.Length > 0)
             {
-                _parts.Add(_current.ToString());
-                _current.Clear();
-                _visible = 0;
+                this.parts.Add(current.ToString());
+                current.Clear();
+                this.visible = 0;
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gist.Core.Text;
 using Gist.Rendering.Text;
 
 namespace Gist.Rendering;

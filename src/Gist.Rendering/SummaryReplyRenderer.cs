@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gist.Core.Articles;
 using Gist.Core.Summaries;
+using Gist.Core.Text;
 using Gist.Rendering.Text;
 
 namespace Gist.Rendering;
@@ -14,9 +15,9 @@ public sealed class SummaryReplyRenderer
     /// <summary>Evidence longer than this is shown in an expandable quote so the claims stay easy to scan.</summary>
     public const int ExpandableQuoteThreshold = 250;
 
-    private readonly MessageSplitter _splitter;
+    private readonly MessageSplitter splitter;
 
-    public SummaryReplyRenderer(MessageSplitter? splitter = null) => _splitter = splitter ?? new MessageSplitter();
+    public SummaryReplyRenderer(MessageSplitter? splitter = null) => this.splitter = splitter ?? new MessageSplitter();
 
     /// <summary>Renders the reply as one or more Telegram HTML messages, in order.</summary>
     public IReadOnlyList<string> Render(SummaryResult result, Article article)
@@ -48,7 +49,7 @@ public sealed class SummaryReplyRenderer
             blocks.Add(footer);
         }
 
-        return _splitter.Split(blocks);
+        return this.splitter.Split(blocks);
     }
 
     /// <summary>Shown when the page keeps its full text for subscribers: the reader should know what was read.</summary>

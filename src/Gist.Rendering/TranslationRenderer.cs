@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gist.Core.Articles;
+using Gist.Core.Text;
 using Gist.Rendering.Text;
 
 namespace Gist.Rendering;
@@ -10,12 +11,12 @@ public sealed class TranslationRenderer
     /// <summary>Room kept in every part for its "(12/34)" marker and the line break after it.</summary>
     private const int MarkerReserve = 16;
 
-    private readonly MessageSplitter _splitter;
+    private readonly MessageSplitter splitter;
 
     public TranslationRenderer(int visibleLimit = TelegramHtml.MessageLimit)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(visibleLimit, MessageSplitter.MinimumLimit + MarkerReserve);
-        _splitter = new MessageSplitter(visibleLimit - MarkerReserve);
+        splitter = new MessageSplitter(visibleLimit - MarkerReserve);
     }
 
     /// <param name="translation">The translated text, paragraphs separated by line breaks.</param>
@@ -32,7 +33,7 @@ public sealed class TranslationRenderer
         }
 
         blocks.AddRange(paragraphs);
-        var parts = _splitter.Split(blocks);
+        var parts = splitter.Split(blocks);
         if (parts.Count == 1)
         {
             return parts;

@@ -33,21 +33,21 @@ public sealed class SqliteArticleStore : IArticleStore
     // SQLITE_CONSTRAINT_FOREIGNKEY, https://sqlite.org/rescode.html#constraint_foreignkey
     private const int ForeignKeyViolation = 787;
 
-    private readonly SqliteDatabase _database;
-    private readonly TimeProvider _time;
+    private readonly SqliteDatabase database;
+    private readonly TimeProvider time;
 
     public SqliteArticleStore(SqliteDatabase database, TimeProvider time)
     {
-        _database = database;
-        _time = time;
+        this.database = database;
+        this.time = time;
     }
 
     public Task<long> SaveAsync(Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         string hash = ContentHash.Of(article.Text);
-        string now = SqliteText.Timestamp(_time.GetUtcNow());
-        return _database.WriteAsync(session =>
+        string now = SqliteText.Timestamp(this.time.GetUtcNow());
+        return this.database.WriteAsync(session =>
         {
             session.Command(Insert)
                 .Bind("$hash", hash)
@@ -68,7 +68,7 @@ public sealed class SqliteArticleStore : IArticleStore
     }
 
     public Task<Article?> GetAsync(long articleId, CancellationToken cancellationToken) =>
-        _database.ReadAsync(session =>
+        this.database.ReadAsync(session =>
         {
             using SqliteDataReader reader = session.Command(SelectArticle).Bind("$id", articleId).ExecuteReader();
             if (!reader.Read())
@@ -93,10 +93,10 @@ public sealed class SqliteArticleStore : IArticleStore
     /// <exception cref="ArgumentException">No article has id <paramref name="articleId"/>.</exception>
     public async Task LinkMessageAsync(long chatId, int messageId, long articleId, CancellationToken cancellationToken)
     {
-        string now = SqliteText.Timestamp(_time.GetUtcNow());
+        string now = SqliteText.Timestamp(this.time.GetUtcNow());
         try
         {
-            await _database.WriteAsync(
+            await this.database.WriteAsync(
                 session => session.Command(Link)
                     .Bind("$chat_id", chatId)
                     .Bind("$message_id", messageId)
@@ -112,7 +112,7 @@ public sealed class SqliteArticleStore : IArticleStore
     }
 
     public Task<long?> FindByMessageAsync(long chatId, int messageId, CancellationToken cancellationToken) =>
-        _database.ReadAsync(
+        this.database.ReadAsync(
             session => session.Command(SelectLink).Bind("$chat_id", chatId).Bind("$message_id", messageId).ScalarInt64(),
             cancellationToken);
 }

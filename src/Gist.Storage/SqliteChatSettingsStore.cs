@@ -13,17 +13,17 @@ public sealed class SqliteChatSettingsStore : IChatSettingsStore
         ON CONFLICT (chat_id) DO UPDATE SET output_language = excluded.output_language, updated_at = excluded.updated_at;
         """;
 
-    private readonly SqliteDatabase _database;
-    private readonly TimeProvider _time;
+    private readonly SqliteDatabase database;
+    private readonly TimeProvider time;
 
     public SqliteChatSettingsStore(SqliteDatabase database, TimeProvider time)
     {
-        _database = database;
-        _time = time;
+        this.database = database;
+        this.time = time;
     }
 
     public Task<ChatSettings> GetAsync(long chatId, CancellationToken cancellationToken) =>
-        _database.ReadAsync(session =>
+        this.database.ReadAsync(session =>
         {
             var defaults = new ChatSettings(chatId);
             return session.Command(Select).Bind("$chat_id", chatId).ExecuteScalar() is string language
@@ -35,8 +35,8 @@ public sealed class SqliteChatSettingsStore : IChatSettingsStore
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentException.ThrowIfNullOrWhiteSpace(settings.OutputLanguage, nameof(settings));
-        string now = SqliteText.Timestamp(_time.GetUtcNow());
-        return _database.WriteAsync(
+        string now = SqliteText.Timestamp(this.time.GetUtcNow());
+        return this.database.WriteAsync(
             session => session.Command(Upsert)
                 .Bind("$chat_id", settings.ChatId)
                 .Bind("$language", settings.OutputLanguage)

@@ -17,20 +17,20 @@ public sealed class SqliteDatabase : IDisposable
     // SQLITE_CONSTRAINT (https://sqlite.org/rescode.html#constraint): the statement was refused, the connection is fine.
     private const int SqliteConstraintError = 19;
 
-    private readonly ILogger<SqliteDatabase> _logger;
-    private readonly SqliteSessionFactory _sessions;
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private readonly ConcurrentBag<SqliteSession> _readers = [];
-    private readonly Lock _initializeLock = new();
-    private SqliteSession? _writer;
-    private volatile bool _initialized;
-    private volatile bool _disposed;
+    private readonly ILogger<SqliteDatabase> logger;
+    private readonly SqliteSessionFactory sessions;
+    private readonly SemaphoreSlim writeGate = new(1, 1);
+    private readonly ConcurrentBag<SqliteSession> readers = [];
+    private readonly Lock initializeLock = new();
+    private SqliteSession? writer;
+    private volatile bool initialized;
+    private volatile bool disposed;
 
     public SqliteDatabase(IOptions<StorageOptions> options, ILogger<SqliteDatabase> logger)
     {
-        _logger = logger;
+        this.logger = logger;
         FilePath = options.Value.GetFullPath();
-        _sessions = new SqliteSessionFactory(FilePath, logger);
+        sessions = new SqliteSessionFactory(FilePath, logger);
     }
 
     /// <summary>The absolute path of the database file.</summary>
@@ -52,11 +52,11 @@ public sealed class SqliteDatabase : IDisposable
     internal async Task<T> WriteAsync<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken)
     {
         EnsureInitialized();
-        await _writeGate.WaitAsync(cancellationToken);
+        await writeGate.WaitAsync(cancellationToken);
         try
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            SqliteSession writer = _writer ??= _sessions.Open();
+            ObjectDisposedException.ThrowIf(disposed, this);
+            SqliteSession writer = this.writer ??= sessions.Open();
             try
             {
                 writer.BeginImmediate();
@@ -68,7 +68,7 @@ public sealed class SqliteDatabase : IDisposable
             {
                 // Rolled back by EndTransaction; reopen next time in case the connection itself is what broke.
                 writer.Dispose();
-                _writer = null;
+                this.writer = null;
                 throw;
             }
             finally
@@ -78,7 +78,7 @@ public sealed class SqliteDatabase : IDisposable
         }
         finally
         {
-            _writeGate.Release();
+            writeGate.Release();
         }
     }
 
@@ -93,7 +93,7 @@ public sealed class SqliteDatabase : IDisposable
         try
         {
             EnsureInitialized();
-            SqliteSession reader = _readers.TryTake(out SqliteSession? pooled) ? pooled : _sessions.Open();
+            SqliteSession reader = readers.TryTake(out SqliteSession? pooled) ? pooled : sessions.Open();
             bool healthy = false;
             try
             {
@@ -103,9 +103,9 @@ public sealed class SqliteDatabase : IDisposable
             }
             finally
             {
-                if (healthy && !_disposed)
+                if (healthy && !disposed)
                 {
-                    _readers.Add(reader);
+                    readers.Add(reader);
                 }
                 else
                 {
@@ -121,24 +121,24 @@ public sealed class SqliteDatabase : IDisposable
 
     public void Dispose()
     {
-        if (_disposed)
+        if (disposed)
         {
             return;
         }
 
-        _disposed = true;
-        _writeGate.Wait();
+        disposed = true;
+        writeGate.Wait();
         try
         {
-            _writer?.Dispose();
-            _writer = null;
+            this.writer?.Dispose();
+            this.writer = null;
         }
         finally
         {
-            _writeGate.Release();
+            writeGate.Release();
         }
 
-        while (_readers.TryTake(out SqliteSession? reader))
+        while (readers.TryTake(out SqliteSession? reader))
         {
             reader.Dispose();
         }
@@ -146,15 +146,15 @@ public sealed class SqliteDatabase : IDisposable
 
     private void EnsureInitialized()
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_initialized)
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (initialized)
         {
             return;
         }
 
-        lock (_initializeLock)
+        lock (initializeLock)
         {
-            if (_initialized)
+            if (initialized)
             {
                 return;
             }
@@ -167,9 +167,9 @@ public sealed class SqliteDatabase : IDisposable
                     Directory.CreateDirectory(folder);
                 }
 
-                using SqliteSession session = _sessions.Open();
-                int version = MigrationRunner.Apply(session, SchemaMigrations.All, FilePath, _logger);
-                _logger.LogInformation("Storage ready at {Path} (schema version {Version})", FilePath, version);
+                using SqliteSession session = sessions.Open();
+                int version = MigrationRunner.Apply(session, SchemaMigrations.All, FilePath, this.logger);
+                this.logger.LogInformation("Storage ready at {Path} (schema version {Version})", FilePath, version);
             }
             catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException)
             {
@@ -178,7 +178,7 @@ public sealed class SqliteDatabase : IDisposable
                     exception);
             }
 
-            _initialized = true;
+            initialized = true;
         }
     }
 }

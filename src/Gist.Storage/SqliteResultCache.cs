@@ -13,19 +13,19 @@ public sealed class SqliteResultCache : IResultCache
         ON CONFLICT (key) DO UPDATE SET value = excluded.value, created_at = excluded.created_at;
         """;
 
-    private readonly SqliteDatabase _database;
-    private readonly TimeProvider _time;
+    private readonly SqliteDatabase database;
+    private readonly TimeProvider time;
 
     public SqliteResultCache(SqliteDatabase database, TimeProvider time)
     {
-        _database = database;
-        _time = time;
+        this.database = database;
+        this.time = time;
     }
 
     public Task<string?> GetAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return _database.ReadAsync(
+        return this.database.ReadAsync(
             session => session.Command(Select).Bind("$key", key).ExecuteScalar() as string, cancellationToken);
     }
 
@@ -33,8 +33,8 @@ public sealed class SqliteResultCache : IResultCache
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(value);
-        string now = SqliteText.Timestamp(_time.GetUtcNow());
-        return _database.WriteAsync(
+        string now = SqliteText.Timestamp(this.time.GetUtcNow());
+        return this.database.WriteAsync(
             session => session.Command(Upsert).Bind("$key", key).Bind("$value", value).Bind("$now", now).ExecuteNonQuery(),
             cancellationToken);
     }

@@ -12,15 +12,15 @@ public sealed class SqliteUpdateInbox : IUpdateInbox
     /// <summary>Telegram keeps an unconfirmed update for at most 24 hours, so an older row can never be redelivered.</summary>
     public static readonly TimeSpan MinimumPruneAge = TimeSpan.FromDays(1);
 
-    private readonly SqliteDatabase _database;
-    private readonly TimeProvider _time;
-    private readonly ILogger<SqliteUpdateInbox> _logger;
+    private readonly SqliteDatabase database;
+    private readonly TimeProvider time;
+    private readonly ILogger<SqliteUpdateInbox> logger;
 
     public SqliteUpdateInbox(SqliteDatabase database, TimeProvider time, ILogger<SqliteUpdateInbox> logger)
     {
-        _database = database;
-        _time = time;
-        _logger = logger;
+        this.database = database;
+        this.time = time;
+        this.logger = logger;
     }
 
     public Task<int> AddAsync(IReadOnlyList<InboxUpdate> updates, CancellationToken cancellationToken)
@@ -31,7 +31,7 @@ public sealed class SqliteUpdateInbox : IUpdateInbox
             return Task.FromResult(0);
         }
 
-        return _database.WriteAsync(session =>
+        return this.database.WriteAsync(session =>
         {
             string now = Now();
             int added = 0;
@@ -55,7 +55,7 @@ public sealed class SqliteUpdateInbox : IUpdateInbox
     public Task<IReadOnlyList<InboxItem>> ClaimNextAsync(int max, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
-        return _database.WriteAsync<IReadOnlyList<InboxItem>>(session =>
+        return this.database.WriteAsync<IReadOnlyList<InboxItem>>(session =>
         {
             var claimed = new List<InboxItem>();
             SqliteCommand select = session.Command(InboxSql.SelectClaimable).Bind("$max", max);
@@ -92,21 +92,21 @@ public sealed class SqliteUpdateInbox : IUpdateInbox
 
     public async Task<int> RecoverInProgressAsync(CancellationToken cancellationToken)
     {
-        int recovered = await _database.WriteAsync(
+        int recovered = await this.database.WriteAsync(
             session => session.Command(InboxSql.Recover).Bind("$now", Now()).ExecuteNonQuery(), cancellationToken);
         if (recovered > 0)
         {
-            _logger.LogInformation("Recovered {Count} updates left in progress by a previous run", recovered);
+            this.logger.LogInformation("Recovered {Count} updates left in progress by a previous run", recovered);
         }
 
         return recovered;
     }
 
     public Task<long?> GetLastUpdateIdAsync(CancellationToken cancellationToken) =>
-        _database.ReadAsync(session => session.Command(InboxSql.HighWater).ScalarInt64(), cancellationToken);
+        this.database.ReadAsync(session => session.Command(InboxSql.HighWater).ScalarInt64(), cancellationToken);
 
     public Task<InboxCounts> CountAsync(CancellationToken cancellationToken) =>
-        _database.ReadAsync(session =>
+        this.database.ReadAsync(session =>
         {
             var byState = new Dictionary<string, int>(StringComparer.Ordinal);
             using SqliteDataReader reader = session.Command(InboxSql.Count).ExecuteReader();
@@ -131,8 +131,8 @@ public sealed class SqliteUpdateInbox : IUpdateInbox
     public Task<int> PruneAsync(TimeSpan olderThan, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(olderThan, MinimumPruneAge);
-        string cutoff = SqliteText.Timestamp(_time.GetUtcNow() - olderThan);
-        return _database.WriteAsync(session =>
+        string cutoff = SqliteText.Timestamp(this.time.GetUtcNow() - olderThan);
+        return this.database.WriteAsync(session =>
         {
             long? last = session.Command(InboxSql.LastPrunable).Bind("$cutoff", cutoff).ScalarInt64();
             if (last is null)
@@ -149,7 +149,7 @@ public sealed class SqliteUpdateInbox : IUpdateInbox
     private async Task UpdateOneAsync(
         string sql, long updateId, string action, CancellationToken cancellationToken, params (string Name, object? Value)[] values)
     {
-        int changed = await _database.WriteAsync(session =>
+        int changed = await this.database.WriteAsync(session =>
         {
             SqliteCommand command = session.Command(sql).Bind("$update_id", updateId).Bind("$now", Now());
             foreach ((string name, object? value) in values)
@@ -162,9 +162,9 @@ public sealed class SqliteUpdateInbox : IUpdateInbox
 
         if (changed == 0)
         {
-            _logger.LogWarning("Inbox update {UpdateId} not found: could not {Action}", updateId, action);
+            this.logger.LogWarning("Inbox update {UpdateId} not found: could not {Action}", updateId, action);
         }
     }
 
-    private string Now() => SqliteText.Timestamp(_time.GetUtcNow());
+    private string Now() => SqliteText.Timestamp(this.time.GetUtcNow());
 }

@@ -1,3 +1,4 @@
+using Gist.Core.Storage;
 using Gist.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -27,25 +28,25 @@ public sealed class SqliteUsageStore : IUsageStore
         ORDER BY model_calls DESC, user_id LIMIT $limit;
         """;
 
-    private readonly SqliteDatabase _database;
+    private readonly SqliteDatabase database;
 
     public SqliteUsageStore(SqliteDatabase database)
     {
-        _database = database;
+        this.database = database;
     }
 
     public Task<int> IncrementModelCallsAsync(long userId, DateOnly day, CancellationToken cancellationToken) =>
-        _database.WriteAsync(
+        this.database.WriteAsync(
             session => (int)(session.Command(Increment).Bind("$user_id", userId).Bind("$day", SqliteText.Day(day)).ScalarInt64() ?? 0),
             cancellationToken);
 
     public Task<int> GetModelCallsAsync(long userId, DateOnly day, CancellationToken cancellationToken) =>
-        _database.ReadAsync(
+        this.database.ReadAsync(
             session => (int)(session.Command(Select).Bind("$user_id", userId).Bind("$day", SqliteText.Day(day)).ScalarInt64() ?? 0),
             cancellationToken);
 
     public Task<UsageTotals> GetTotalsAsync(DateOnly day, CancellationToken cancellationToken) =>
-        _database.ReadAsync(session =>
+        this.database.ReadAsync(session =>
         {
             using SqliteDataReader reader = session.Command(Totals).Bind("$day", SqliteText.Day(day)).ExecuteReader();
             reader.Read();
@@ -55,7 +56,7 @@ public sealed class SqliteUsageStore : IUsageStore
     public Task<IReadOnlyList<UserUsage>> GetTopUsersAsync(DateOnly day, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        return _database.ReadAsync<IReadOnlyList<UserUsage>>(session =>
+        return this.database.ReadAsync<IReadOnlyList<UserUsage>>(session =>
         {
             var users = new List<UserUsage>();
             using SqliteDataReader reader = session.Command(Top).Bind("$day", SqliteText.Day(day)).Bind("$limit", limit).ExecuteReader();

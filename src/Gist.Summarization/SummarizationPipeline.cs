@@ -6,9 +6,7 @@ using Gist.Core.Summaries;
 using Gist.Summarization.Gate;
 using Gist.Summarization.Llm;
 using Gist.Summarization.Offline;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Gist.Summarization;
 
@@ -17,14 +15,15 @@ namespace Gist.Summarization;
 /// prompt version, model and language), else the model, else the offline extractive engine, clearly labelled.
 /// Whichever answered, the result leaves through the <see cref="ModelTextGate"/> (a cached one too: it may predate a
 /// rule of the gate).
+/// <paramref name="llm"/> is optional by design: it is registered only when a model is configured (Llm:Provider is
+/// not <c>offline</c>); without it every summary is the offline engine's.
 /// </summary>
 public sealed class SummarizationPipeline(
-    IServiceProvider services,
     OfflineSummarizer offline,
     IResultCache cache,
     ModelTextGate gate,
-    IOptions<LlmOptions> options,
-    ILogger<SummarizationPipeline> logger) : ISummarizer
+    ILogger<SummarizationPipeline> logger,
+    LlmSummarizer? llm = null) : ISummarizer
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly SingleFlight<SummaryResult> flights = new();
@@ -34,12 +33,11 @@ public sealed class SummarizationPipeline(
 
     private async Task<SummaryResult> UngatedAsync(Article article, string outputLanguage, CancellationToken cancellationToken)
     {
-        if (!options.Value.UsesModel)
+        if (llm is null)
         {
             return await offline.SummarizeAsync(article, outputLanguage, cancellationToken);
         }
 
-        var llm = services.GetRequiredService<LlmSummarizer>();
         var key = $"summary:{ContentHash.Of(article.Text)}:{llm.PromptVersion}:{llm.Model}:{outputLanguage}";
         try
         {

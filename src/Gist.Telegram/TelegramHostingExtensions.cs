@@ -50,8 +50,8 @@ public static class TelegramHostingExtensions
         services.AddScoped<ModelRerunScheduler>();
         services.AddScoped<FallbackReplacer>();
         services.AddHostedService<ModelRerunService>();
-        services.AddScoped<IUpdateHandler, StatsCommandHandler>();
-        services.AddScoped<IUpdateHandler, QuotaCommandHandler>();
+        services.AddScoped<IInputHandler, StatsCommandHandler>();
+        services.AddScoped<IInputHandler, QuotaCommandHandler>();
 
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<InboxWriter>();
@@ -60,13 +60,14 @@ public static class TelegramHostingExtensions
         services.AddSingleton<TranslationRenderer>();
         services.AddSingleton<AnswerRenderer>();
 
-        // Telegram's flood limits (section "Throttle"): the budget for "typing…" here; the message throttle, which
-        // also paces digest broadcasts, is registered with the digests.
+        // Telegram's flood limits (section "Throttle"): one message throttle for every reply and, when digests are
+        // registered, their broadcasts too (interactive replies go first); the budget for "typing…".
         services.AddOptions<ThrottleOptions>()
             .Bind(builder.Configuration.GetSection(ThrottleOptions.SectionName))
             .ValidateDataAnnotations()
             .Validate(o => o.InteractiveReserve < o.MessagesPerSecond, "Throttle:InteractiveReserve must be below Throttle:MessagesPerSecond.")
             .ValidateOnStart();
+        services.TryAddSingleton<OutboundThrottle>();
         services.TryAddSingleton<ChatActionBudget>();
         services.AddScoped<ReplySender>();
         services.AddScoped<UpdateDispatcher>();
@@ -74,19 +75,20 @@ public static class TelegramHostingExtensions
         services.AddScoped<LinkArticleLoader>();
 
         // Handlers are asked by their Order, then in this order; the first that accepts an update handles it.
-        services.AddScoped<IUpdateHandler, StartCommandHandler>();
-        services.AddScoped<IUpdateHandler, HelpCommandHandler>();
-        services.AddScoped<IUpdateHandler, LanguageCommandHandler>();
-        services.AddScoped<IUpdateHandler, SummarizeCommandHandler>();
-        services.AddScoped<IUpdateHandler, UnknownCommandHandler>();
-        services.AddScoped<IUpdateHandler, TranslationButtonHandler>();
-        services.AddScoped<IUpdateHandler, FollowUpQuestionHandler>();
-        services.AddScoped<IUpdateHandler, DocumentHandler>();
-        services.AddScoped<IUpdateHandler, ForwardedPostHandler>();
-        services.AddScoped<IUpdateHandler, LinkMessageHandler>();
-        services.AddScoped<IUpdateHandler, PastedTextHandler>();
-        services.AddScoped<IUpdateHandler, UnsupportedMessageHandler>();
+        services.AddScoped<IInputHandler, StartCommandHandler>();
+        services.AddScoped<IInputHandler, HelpCommandHandler>();
+        services.AddScoped<IInputHandler, LanguageCommandHandler>();
+        services.AddScoped<IInputHandler, SummarizeCommandHandler>();
+        services.AddScoped<IInputHandler, UnknownCommandHandler>();
+        services.AddScoped<IInputHandler, TranslationButtonHandler>();
+        services.AddScoped<IInputHandler, FollowUpQuestionHandler>();
+        services.AddScoped<IInputHandler, DocumentHandler>();
+        services.AddScoped<IInputHandler, ForwardedPostHandler>();
+        services.AddScoped<IInputHandler, LinkMessageHandler>();
+        services.AddScoped<IInputHandler, PastedTextHandler>();
+        services.AddScoped<IInputHandler, UnsupportedMessageHandler>();
 
+        services.AddSingleton<CommandMenu>();
         services.AddHostedService<BotCommandsRegistrar>();
         // Either way updates go through InboxWriter into the same inbox; only the receiving side differs.
         if (ModeOf(builder) == ReceivingMode.Webhook)

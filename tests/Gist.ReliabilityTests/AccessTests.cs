@@ -1,6 +1,6 @@
+using Gist.Core.Storage;
 using Gist.ReliabilityTests.Support;
 using Gist.Rendering;
-using Gist.Storage;
 using Gist.Testing.BotApi;
 using Gist.Testing.OpenAi;
 

@@ -1,6 +1,6 @@
-using Gist.Rendering;
+using Gist.Core.Storage;
 using Gist.ReliabilityTests.Support;
-using Gist.Storage;
+using Gist.Rendering;
 using Gist.Telegram.Processing;
 using Gist.Testing.BotApi;
 using Gist.Testing.OpenAi;

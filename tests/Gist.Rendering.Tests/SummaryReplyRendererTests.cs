@@ -8,13 +8,13 @@ namespace Gist.Rendering.Tests;
 
 public class SummaryReplyRendererTests(ITestOutputHelper output)
 {
-    private readonly SummaryReplyRenderer _renderer = new();
+    private readonly SummaryReplyRenderer renderer = new();
 
     [Fact]
     public void A_paywalled_page_says_under_the_headline_that_only_its_free_part_was_read()
     {
-        var partial = _renderer.Render(Samples.SeoulSummary, Samples.SeoulArticle with { IsPartial = true });
-        var whole = _renderer.Render(Samples.SeoulSummary, Samples.SeoulArticle);
+        var partial = renderer.Render(Samples.SeoulSummary, Samples.SeoulArticle with { IsPartial = true });
+        var whole = renderer.Render(Samples.SeoulSummary, Samples.SeoulArticle);
 
         MessageAssert.Sendable(partial);
         var html = Assert.Single(partial);
@@ -27,7 +27,7 @@ public class SummaryReplyRendererTests(ITestOutputHelper output)
     [Fact]
     public void Reply_has_headline_source_summary_claims_with_evidence_and_the_dropped_count()
     {
-        var parts = _renderer.Render(Samples.SeoulSummary, Samples.SeoulArticle);
+        var parts = renderer.Render(Samples.SeoulSummary, Samples.SeoulArticle);
 
         MessageAssert.Sendable(parts);
         var html = Assert.Single(parts);
@@ -53,7 +53,7 @@ public class SummaryReplyRendererTests(ITestOutputHelper output)
             DroppedClaims = 0,
         };
 
-        var html = MessageAssert.Visible(Assert.Single(_renderer.Render(result, Samples.SeoulArticle)));
+        var html = MessageAssert.Visible(Assert.Single(renderer.Render(result, Samples.SeoulArticle)));
 
         Assert.Contains("Untranslated extractive summary, made without a language model.", html);
         Assert.Contains("taken word for word from the article (in Arabic)", html);
@@ -68,7 +68,7 @@ public class SummaryReplyRendererTests(ITestOutputHelper output)
     public void Offline_notice_comes_before_the_summary()
     {
         var result = Samples.SeoulSummary with { Engine = SummaryEngine.Offline };
-        var html = _renderer.Render(result, Samples.SeoulArticle)[0];
+        var html = renderer.Render(result, Samples.SeoulArticle)[0];
 
         Assert.True(html.IndexOf("Untranslated", StringComparison.Ordinal) < html.IndexOf("Antony Blinken said", StringComparison.Ordinal));
     }
@@ -83,7 +83,7 @@ public class SummaryReplyRendererTests(ITestOutputHelper output)
             Claims = [new Claim("<a href=\"javascript:x\">click</a>", "<i>Speaker", "de<nial", "«نص» & <رمز>")],
         };
 
-        var parts = _renderer.Render(result, Samples.SeoulArticle);
+        var parts = renderer.Render(result, Samples.SeoulArticle);
 
         MessageAssert.Sendable(parts);
         var visible = MessageAssert.Visible(parts[0]);
@@ -100,7 +100,7 @@ public class SummaryReplyRendererTests(ITestOutputHelper output)
         var longEvidence = Fixtures.ArabicParagraph(600);
         var result = Samples.SeoulSummary with { Claims = [new Claim("Claim.", "Someone", "statement", longEvidence)] };
 
-        var html = _renderer.Render(result, Samples.SeoulArticle)[0];
+        var html = renderer.Render(result, Samples.SeoulArticle)[0];
 
         Assert.Contains("<blockquote expandable>", html);
     }
@@ -121,7 +121,7 @@ public class SummaryReplyRendererTests(ITestOutputHelper output)
             .ToList();
         var result = Samples.SeoulSummary with { Claims = claims };
 
-        var parts = _renderer.Render(result, Samples.SeoulArticle);
+        var parts = renderer.Render(result, Samples.SeoulArticle);
 
         MessageAssert.Sendable(parts);
         Assert.True(parts.Count >= 4);
@@ -145,7 +145,7 @@ public class SummaryReplyRendererTests(ITestOutputHelper output)
     {
         var result = Samples.SeoulSummary with { Claims = [], DroppedClaims = 0 };
 
-        Assert.Contains("No claims with quoted evidence were found.", _renderer.Render(result, Samples.SeoulArticle)[0]);
+        Assert.Contains("No claims with quoted evidence were found.", renderer.Render(result, Samples.SeoulArticle)[0]);
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public class SummaryReplyRendererTests(ITestOutputHelper output)
             Published = null,
         };
 
-        var html = _renderer.Render(Samples.SeoulSummary, article)[0];
+        var html = renderer.Render(Samples.SeoulSummary, article)[0];
 
         Assert.Contains("Forwarded from <a href=\"https://t.me/ajarabic/12345\">\u2068قناة الجزيرة\u2069</a> · Arabic", html);
     }
@@ -170,7 +170,7 @@ public class SummaryReplyRendererTests(ITestOutputHelper output)
         var article = new Article { Text = "x", Origin = ArticleOrigin.Pasted };
         var result = Samples.SeoulSummary with { SourceLanguage = "xx" };
 
-        var html = _renderer.Render(result, article)[0];
+        var html = renderer.Render(result, article)[0];
 
         Assert.Contains("</b>\nPasted text · xx\n", html);
     }
@@ -180,7 +180,7 @@ public class SummaryReplyRendererTests(ITestOutputHelper output)
     {
         var article = new Article { Text = "x", Url = "https://www.almustaqilla.com/news/1", Origin = ArticleOrigin.Link };
 
-        var html = _renderer.Render(Samples.SeoulSummary, article)[0];
+        var html = renderer.Render(Samples.SeoulSummary, article)[0];
 
         Assert.Contains("Source: <a href=\"https://www.almustaqilla.com/news/1\">www.almustaqilla.com</a> · Arabic", html);
     }
@@ -190,7 +190,7 @@ public class SummaryReplyRendererTests(ITestOutputHelper output)
     {
         var result = Samples.SeoulSummary with { Headline = " ", Claims = [new Claim("A claim.", "", "", "")] };
 
-        var html = _renderer.Render(result, Samples.SeoulArticle)[0];
+        var html = renderer.Render(result, Samples.SeoulArticle)[0];
 
         Assert.StartsWith("<b>بلينكن يعبر عن قلقه", html);
         Assert.Contains("1. A claim.\n<i>— the outlet</i>", html);
@@ -214,7 +214,7 @@ public class SummaryReplyRendererTests(ITestOutputHelper output)
             var clock = Stopwatch.StartNew();
             for (var i = 0; i < runs; i++)
             {
-                _renderer.Render(result, article);
+                renderer.Render(result, article);
             }
 
             perRender = Math.Min(perRender, clock.Elapsed.TotalMilliseconds / runs);

@@ -1,3 +1,4 @@
+using Gist.Core.Text;
 using Gist.Rendering.Text;
 
 namespace Gist.Rendering.Tests;

@@ -4,12 +4,12 @@ namespace Gist.Rendering.Tests;
 
 public class TranslationRendererTests
 {
-    private readonly TranslationRenderer _renderer = new();
+    private readonly TranslationRenderer renderer = new();
 
     [Fact]
     public void Short_translation_is_one_message_with_a_title_line_and_no_part_marker()
     {
-        var parts = _renderer.Render("Blinken said he shares the concerns.\n\nHe met Park Jin.", Samples.SeoulArticle, "en");
+        var parts = this.renderer.Render("Blinken said he shares the concerns.\n\nHe met Park Jin.", Samples.SeoulArticle, "en");
 
         MessageAssert.Sendable(parts);
         var html = Assert.Single(parts);
@@ -28,7 +28,7 @@ public class TranslationRendererTests
             .ToList();
         var translation = string.Join('\n', paragraphs);
 
-        var parts = _renderer.Render(translation, Samples.SeoulArticle, "English");
+        var parts = this.renderer.Render(translation, Samples.SeoulArticle, "English");
 
         MessageAssert.Sendable(parts);
         Assert.InRange(parts.Count, 3, 4);
@@ -44,7 +44,7 @@ public class TranslationRendererTests
     [Fact]
     public void Twenty_thousand_arabic_characters_in_one_paragraph_split_within_the_limit()
     {
-        var parts = _renderer.Render(Fixtures.ArabicParagraph(20_000), Samples.SeoulArticle with { Title = null }, "ar");
+        var parts = this.renderer.Render(Fixtures.ArabicParagraph(20_000), Samples.SeoulArticle with { Title = null }, "ar");
 
         MessageAssert.Sendable(parts);
         Assert.StartsWith("<i>(1/", parts[0]);
@@ -54,7 +54,7 @@ public class TranslationRendererTests
     [Fact]
     public void Empty_translation_says_so()
     {
-        var html = Assert.Single(_renderer.Render("  \n ", Samples.SeoulArticle, "en"));
+        var html = Assert.Single(this.renderer.Render("  \n ", Samples.SeoulArticle, "en"));
 
         Assert.Contains("The translation came back empty.", html);
     }

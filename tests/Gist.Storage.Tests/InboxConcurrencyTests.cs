@@ -7,22 +7,22 @@ public sealed class InboxConcurrencyTests : IDisposable
 {
     private const int Chats = 12;
     private const int UpdatesPerChat = 25;
-    private readonly TempStorage _temp = new();
+    private readonly TempStorage temp = new();
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public async Task Concurrent_workers_claim_every_update_once_in_chat_order_never_two_per_chat()
     {
-        using OpenStorage storage = _temp.Open();
+        using OpenStorage storage = temp.Open();
         await RunWorkersAsync([storage.Inbox, storage.Inbox, storage.Inbox, storage.Inbox, storage.Inbox, storage.Inbox]);
     }
 
     [Fact]
     public async Task Two_processes_on_one_file_share_the_inbox_without_breaking_chat_order()
     {
-        using OpenStorage first = _temp.Open();
-        using OpenStorage second = _temp.Open();
+        using OpenStorage first = temp.Open();
+        using OpenStorage second = temp.Open();
         await RunWorkersAsync([first.Inbox, second.Inbox, first.Inbox, second.Inbox]);
     }
 

@@ -8,30 +8,30 @@ namespace Gist.Storage.Tests;
 public sealed class MigrationRunnerTests : IDisposable
 {
     private static readonly Migration Feeds = new(2, "feeds", "CREATE TABLE feeds (id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE);");
-    private readonly TempStorage _temp = new();
+    private readonly TempStorage temp = new();
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose() => temp.Dispose();
 
     private int Apply(params Migration[] migrations)
     {
-        using SqliteSession session = new SqliteSessionFactory(_temp.FilePath, NullLogger.Instance).Open();
-        return MigrationRunner.Apply(session, migrations, _temp.FilePath, NullLogger.Instance);
+        using SqliteSession session = new SqliteSessionFactory(temp.FilePath, NullLogger.Instance).Open();
+        return MigrationRunner.Apply(session, migrations, temp.FilePath, NullLogger.Instance);
     }
 
     private long TableCount(string name) =>
-        RawSqlite.Count(_temp.FilePath, $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{name}'");
+        RawSqlite.Count(temp.FilePath, $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{name}'");
 
     [Fact]
     public void A_step_added_by_a_later_build_upgrades_an_existing_database_in_place()
     {
         Assert.Equal(1, Apply(InitialSchema.Migration));
-        RawSqlite.Scalar(_temp.FilePath, "INSERT INTO results (key, value, created_at) VALUES ('k', 'v', 'now')");
+        RawSqlite.Scalar(temp.FilePath, "INSERT INTO results (key, value, created_at) VALUES ('k', 'v', 'now')");
 
         Assert.Equal(2, Apply(InitialSchema.Migration, Feeds));
 
         Assert.Equal(1, TableCount("feeds"));
-        Assert.Equal("v", RawSqlite.Scalar(_temp.FilePath, "SELECT value FROM results WHERE key = 'k'"));
-        Assert.Equal(2, RawSqlite.Count(_temp.FilePath, "SELECT COUNT(*) FROM schema_migrations"));
+        Assert.Equal("v", RawSqlite.Scalar(temp.FilePath, "SELECT value FROM results WHERE key = 'k'"));
+        Assert.Equal(2, RawSqlite.Count(temp.FilePath, "SELECT COUNT(*) FROM schema_migrations"));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class MigrationRunnerTests : IDisposable
         Assert.Throws<SqliteException>(() => Apply(InitialSchema.Migration, broken));
 
         Assert.Equal(0, TableCount("half_done"));
-        Assert.Equal(1, RawSqlite.Count(_temp.FilePath, "SELECT MAX(version) FROM schema_migrations"));
+        Assert.Equal(1, RawSqlite.Count(temp.FilePath, "SELECT MAX(version) FROM schema_migrations"));
         Assert.Equal(2, Apply(InitialSchema.Migration, Feeds));
     }
 

@@ -8,84 +8,84 @@ public sealed class QuotaChargeStoreTests : IDisposable
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly DateOnly Today = new(2024, 3, 1);
     private static readonly DateOnly Yesterday = new(2024, 2, 29);
-    private readonly TempStorage _temp = new();
-    private readonly OpenStorage _storage;
-    private readonly SqliteQuotaChargeStore _charges;
+    private readonly TempStorage temp = new();
+    private readonly OpenStorage storage;
+    private readonly SqliteQuotaChargeStore charges;
 
     public QuotaChargeStoreTests()
     {
-        _storage = _temp.Open();
-        _charges = new SqliteQuotaChargeStore(_storage.Database, _temp.Time);
+        storage = temp.Open();
+        this.charges = new SqliteQuotaChargeStore(storage.Database, temp.Time);
     }
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public async Task An_update_is_charged_once_however_often_it_is_charged()
     {
-        Assert.True(await _charges.ChargeAsync(100, 5, Today, None));
-        Assert.False(await _charges.ChargeAsync(100, 5, Today, None));
-        Assert.True(await _charges.ChargeAsync(101, 5, Today, None));
+        Assert.True(await this.charges.ChargeAsync(100, 5, Today, None));
+        Assert.False(await this.charges.ChargeAsync(100, 5, Today, None));
+        Assert.True(await this.charges.ChargeAsync(101, 5, Today, None));
 
-        Assert.Equal(2, await _storage.Usage.GetModelCallsAsync(5, Today, None));
+        Assert.Equal(2, await storage.Usage.GetModelCallsAsync(5, Today, None));
     }
 
     [Fact]
     public async Task A_user_has_room_until_the_day_holds_as_many_charges_as_the_limit()
     {
-        Assert.True(await _charges.HasRoomAsync(200, 5, Today, 2, None));
-        await _charges.ChargeAsync(100, 5, Today, None);
-        Assert.True(await _charges.HasRoomAsync(200, 5, Today, 2, None));
-        await _charges.ChargeAsync(101, 5, Today, None);
+        Assert.True(await this.charges.HasRoomAsync(200, 5, Today, 2, None));
+        await this.charges.ChargeAsync(100, 5, Today, None);
+        Assert.True(await this.charges.HasRoomAsync(200, 5, Today, 2, None));
+        await this.charges.ChargeAsync(101, 5, Today, None);
 
-        Assert.False(await _charges.HasRoomAsync(200, 5, Today, 2, None));
-        Assert.True(await _charges.HasRoomAsync(200, 6, Today, 2, None));
-        Assert.True(await _charges.HasRoomAsync(200, 5, Today.AddDays(1), 2, None));
-        Assert.False(await _charges.HasRoomAsync(200, 7, Today, 0, None));
+        Assert.False(await this.charges.HasRoomAsync(200, 5, Today, 2, None));
+        Assert.True(await this.charges.HasRoomAsync(200, 6, Today, 2, None));
+        Assert.True(await this.charges.HasRoomAsync(200, 5, Today.AddDays(1), 2, None));
+        Assert.False(await this.charges.HasRoomAsync(200, 7, Today, 0, None));
     }
 
     [Fact]
     public async Task An_update_already_charged_has_room_even_at_the_limit()
     {
-        await _charges.ChargeAsync(100, 5, Today, None);
+        await this.charges.ChargeAsync(100, 5, Today, None);
 
         // A retry after a transient error, once the model answered: paid for, so never refused.
-        Assert.True(await _charges.HasRoomAsync(100, 5, Today, 1, None));
-        Assert.False(await _charges.HasRoomAsync(101, 5, Today, 1, None));
+        Assert.True(await this.charges.HasRoomAsync(100, 5, Today, 1, None));
+        Assert.False(await this.charges.HasRoomAsync(101, 5, Today, 1, None));
     }
 
     [Fact]
     public async Task Calls_already_made_are_counted_even_past_the_limit()
     {
         // Two updates passed the check together with one call left; both called the model, both are counted.
-        Assert.True(await _charges.HasRoomAsync(100, 5, Today, 1, None));
-        Assert.True(await _charges.HasRoomAsync(101, 5, Today, 1, None));
-        Assert.True(await _charges.ChargeAsync(100, 5, Today, None));
-        Assert.True(await _charges.ChargeAsync(101, 5, Today, None));
+        Assert.True(await this.charges.HasRoomAsync(100, 5, Today, 1, None));
+        Assert.True(await this.charges.HasRoomAsync(101, 5, Today, 1, None));
+        Assert.True(await this.charges.ChargeAsync(100, 5, Today, None));
+        Assert.True(await this.charges.ChargeAsync(101, 5, Today, None));
 
-        Assert.Equal(2, await _storage.Usage.GetModelCallsAsync(5, Today, None));
-        Assert.False(await _charges.HasRoomAsync(102, 5, Today, 1, None));
+        Assert.Equal(2, await storage.Usage.GetModelCallsAsync(5, Today, None));
+        Assert.False(await this.charges.HasRoomAsync(102, 5, Today, 1, None));
     }
 
     [Fact]
     public async Task Charges_older_than_two_days_are_pruned_and_the_day_counts_stay()
     {
-        await _charges.ChargeAsync(100, 5, Yesterday, None);
-        _temp.Time.Advance(TimeSpan.FromDays(3));
-        await _charges.ChargeAsync(101, 5, Today, None);
+        await this.charges.ChargeAsync(100, 5, Yesterday, None);
+        temp.Time.Advance(TimeSpan.FromDays(3));
+        await this.charges.ChargeAsync(101, 5, Today, None);
 
         // The old charge row is gone (a redelivery after days is impossible), the usage it counted is not.
-        Assert.True(await _charges.ChargeAsync(100, 5, Today, None));
-        Assert.Equal(1, await _storage.Usage.GetModelCallsAsync(5, Yesterday, None));
-        Assert.Equal(2, await _storage.Usage.GetModelCallsAsync(5, Today, None));
+        Assert.True(await this.charges.ChargeAsync(100, 5, Today, None));
+        Assert.Equal(1, await storage.Usage.GetModelCallsAsync(5, Yesterday, None));
+        Assert.Equal(2, await storage.Usage.GetModelCallsAsync(5, Today, None));
     }
 
     [Fact]
     public async Task Concurrent_charges_of_one_update_count_it_once()
     {
-        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => _charges.ChargeAsync(300, 9, Today, None))));
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => this.charges.ChargeAsync(300, 9, Today, None))));
 
         Assert.Single(results, charged => charged);
-        Assert.Equal(1, await _storage.Usage.GetModelCallsAsync(9, Today, None));
+        Assert.Equal(1, await storage.Usage.GetModelCallsAsync(9, Today, None));
     }
 }

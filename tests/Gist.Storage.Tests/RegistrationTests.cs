@@ -9,9 +9,9 @@ namespace Gist.Storage.Tests;
 
 public sealed class RegistrationTests : IDisposable
 {
-    private readonly TempStorage _temp = new();
+    private readonly TempStorage temp = new();
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose() => temp.Dispose();
 
     private static ServiceProvider Build(string? path)
     {
@@ -35,7 +35,7 @@ public sealed class RegistrationTests : IDisposable
     [Fact]
     public async Task Every_store_resolves_as_one_singleton_over_one_database()
     {
-        using ServiceProvider provider = Build(_temp.FilePath);
+        using ServiceProvider provider = Build(temp.FilePath);
         provider.GetRequiredService<IStartupValidator>().Validate();
         await provider.GetRequiredService<SqliteDatabase>().InitializeAsync();
 
@@ -44,8 +44,8 @@ public sealed class RegistrationTests : IDisposable
         Assert.NotNull(provider.GetRequiredService<IResultCache>());
         Assert.NotNull(provider.GetRequiredService<IArticleStore>());
         Assert.NotNull(provider.GetRequiredService<IChatSettingsStore>());
-        Assert.Equal(_temp.FilePath, provider.GetRequiredService<SqliteDatabase>().FilePath);
-        Assert.True(File.Exists(_temp.FilePath));
+        Assert.Equal(temp.FilePath, provider.GetRequiredService<SqliteDatabase>().FilePath);
+        Assert.True(File.Exists(temp.FilePath));
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class RegistrationTests : IDisposable
     [Fact]
     public void A_folder_instead_of_a_file_fails_at_start()
     {
-        using ServiceProvider provider = Build(_temp.Folder);
+        using ServiceProvider provider = Build(temp.Folder);
 
         string error = StartupError(provider);
 

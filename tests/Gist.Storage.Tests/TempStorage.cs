@@ -7,7 +7,7 @@ namespace Gist.Storage.Tests;
 /// <summary>A real SQLite file in its own temporary folder, deleted (with its WAL files) on dispose.</summary>
 public sealed class TempStorage : IDisposable
 {
-    private readonly List<OpenStorage> _opened = [];
+    private readonly List<OpenStorage> opened = [];
 
     public TempStorage()
     {
@@ -28,13 +28,13 @@ public sealed class TempStorage : IDisposable
         var database = new SqliteDatabase(
             Options.Create(new StorageOptions { Path = path ?? FilePath }), NullLogger<SqliteDatabase>.Instance);
         var storage = new OpenStorage(database, Time);
-        _opened.Add(storage);
+        opened.Add(storage);
         return storage;
     }
 
     public void Dispose()
     {
-        foreach (OpenStorage storage in _opened)
+        foreach (OpenStorage storage in opened)
         {
             storage.Dispose();
         }

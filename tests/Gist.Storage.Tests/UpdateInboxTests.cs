@@ -5,17 +5,17 @@ namespace Gist.Storage.Tests;
 public sealed class UpdateInboxTests : IDisposable
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private readonly TempStorage _temp = new();
-    private readonly OpenStorage _storage;
+    private readonly TempStorage temp = new();
+    private readonly OpenStorage storage;
 
     public UpdateInboxTests()
     {
-        _storage = _temp.Open();
+        storage = temp.Open();
     }
 
-    private SqliteUpdateInbox Inbox => _storage.Inbox;
+    private SqliteUpdateInbox Inbox => storage.Inbox;
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose() => temp.Dispose();
 
     private static InboxUpdate Update(long updateId, long chatId) => new(updateId, chatId, $$"""{"update_id":{{updateId}}}""");
 
@@ -45,7 +45,7 @@ public sealed class UpdateInboxTests : IDisposable
     {
         await Inbox.AddAsync([Update(7, 10)], None);
         await Inbox.CompleteAsync(Assert.Single(await Inbox.ClaimNextAsync(5, None)).UpdateId, None);
-        _temp.Time.Advance(TimeSpan.FromDays(2));
+        temp.Time.Advance(TimeSpan.FromDays(2));
 
         Assert.Equal(1, await Inbox.PruneAsync(TimeSpan.FromDays(1), None));
 
@@ -61,7 +61,7 @@ public sealed class UpdateInboxTests : IDisposable
         IReadOnlyList<InboxItem> claimed = await Inbox.ClaimNextAsync(3, None);
         await Inbox.CompleteAsync(1, None);
         await Inbox.FailAsync(2, "boom", None);
-        _temp.Time.Advance(TimeSpan.FromDays(3));
+        temp.Time.Advance(TimeSpan.FromDays(3));
         await Inbox.AddAsync([Update(4, 40)], None);
         await Inbox.CompleteAsync(Assert.Single(await Inbox.ClaimNextAsync(3, None)).UpdateId, None);
 
@@ -151,14 +151,14 @@ public sealed class UpdateInboxTests : IDisposable
     [Fact]
     public async Task After_a_crash_the_update_in_progress_is_recovered_with_its_placeholder()
     {
-        using (OpenStorage crashed = _temp.Open())
+        using (OpenStorage crashed = temp.Open())
         {
             await crashed.Inbox.AddAsync([Update(1, 10), Update(2, 10)], None);
             Assert.Equal(1, Assert.Single(await crashed.Inbox.ClaimNextAsync(5, None)).UpdateId);
             await crashed.Inbox.SetPlaceholderAsync(1, 77, None);
         } // the process dies here: no CompleteAsync
 
-        using OpenStorage restarted = _temp.Open();
+        using OpenStorage restarted = temp.Open();
         Assert.Empty(await restarted.Inbox.ClaimNextAsync(5, None));
         Assert.Equal(1, await restarted.Inbox.RecoverInProgressAsync(None));
 
@@ -178,7 +178,7 @@ public sealed class UpdateInboxTests : IDisposable
         await Inbox.FailAsync(1, "page returned 404", None);
 
         Assert.Equal(new InboxCounts(0, 0, 0, 1), await Inbox.CountAsync(None));
-        Assert.Equal("page returned 404", RawSqlite.Scalar(_temp.FilePath, "SELECT error FROM inbox WHERE update_id = 1"));
+        Assert.Equal("page returned 404", RawSqlite.Scalar(temp.FilePath, "SELECT error FROM inbox WHERE update_id = 1"));
     }
 
     [Fact]

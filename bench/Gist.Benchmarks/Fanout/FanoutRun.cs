@@ -4,7 +4,6 @@ using System.Text.Json;
 using Gist.Benchmarks.Support;
 using Gist.Core.Digests;
 using Gist.Hosting;
-using Gist.Storage;
 using Gist.Telegram;
 using Gist.Telegram.Digests;
 using Gist.Testing.BotApi;

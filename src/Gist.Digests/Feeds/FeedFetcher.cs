@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Gist.Core.Http;
 using Gist.Extraction.Fetching;
 using Microsoft.Extensions.Options;
 
@@ -64,7 +65,7 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FetchOption
                     throw new FeedFetchException($"The feed answered {status} {response.ReasonPhrase}".TrimEnd() + ".", transient, RetryAfter(response.Headers.RetryAfter));
                 }
 
-                var body = await ReadCappedAsync(response.Content, settings.MaxBytes, overall.Token);
+                var body = await CappedBody.ReadAsync(response.Content, settings.MaxBytes, () => new FeedFetchException("The feed is too large.", isTransient: false), overall.Token);
                 return new FeedResponse(current, false, body, response.Content.Headers.ContentType?.MediaType?.ToLowerInvariant(),
                     response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"));
             }
@@ -101,30 +102,6 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FetchOption
         {
             throw new FeedFetchException($"That address is not allowed (port {url.Port}).", isTransient: false);
         }
-    }
-
-    private static async Task<byte[]> ReadCappedAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
-    {
-        if (content.Headers.ContentLength > maxBytes)
-        {
-            throw new FeedFetchException("The feed is too large.", isTransient: false);
-        }
-
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                throw new FeedFetchException("The feed is too large.", isTransient: false);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private static IEnumerable<Exception> Unwrap(Exception ex)

@@ -1,31 +1,27 @@
 using System.Text.RegularExpressions;
+using Gist.Core.Text;
 
 namespace Gist.Extraction.Extraction;
 
 /// <summary>
 /// Inline "read also" and tag lines: a paragraph such as <c>&lt;p&gt;إقرأ أيضاً: &lt;a&gt;…&lt;/a&gt;&lt;/p&gt;</c> sits between
 /// two paragraphs of the article, so Readability keeps it (it only drops link-list blocks), and its headline then
-/// leaks a different story into the summary. Same for "Tags:" / "كلمات دلالية:" lines.
+/// leaks a different story into the summary. Same for "Tags:" / "كلمات دلالية:" lines. The lead-ins are
+/// <see cref="MarkerVocabulary"/>'s phrases, shared with the paste cleaner.
 /// </summary>
 public static partial class ReadAlsoLines
 {
-    // Lead-ins in the languages Gist reads news in; the optional Arabic hamza/alef forms and the tanwin
-    // variant of "أيضاً" are all written by real sites.
-    [GeneratedRegex(
-        @"^\s*(?:[\[(«]\s*)?(?:" +
-        @"[إاأ]قر[أا]\s*(?:[أا]يض[اًا]+|كذلك|المزيد)|شاهد\s*[أا]يض[اًا]+|طالع\s*[أا]يض[اًا]*|تابع\s*[أا]يض[اًا]+|" +
-        @"(?:مواضيع|[أا]خبار|مقالات|قصص)\s+ذات\s+صلة|ذات صلة|اخترنا\s+لك|قد\s+يعجبك(?:\s+[أا]يض[اًا]+)?|الأكثر\s+قراءة|" +
-        @"كلمات دلالية|كلمات مفتاحية|الوسوم|" +
-        // Persian: "read also / more", "related news / items", "editor's pick", "tags", "keywords".
-        @"همچنین بخوانید|بیشتر بخوانید|بخوانید|(?:اخبار|مطالب|خبرهای)\s+مرتبط|پیشنهاد\s+(?:ما|سردبیر|ویژه)|برچسب\u200C?\s?ها|کلید\s?\u200C?واژه\u200C?\s?ها|" +
-        @"read\s+(?:also|more|next)|see\s+(?:also|more)|don'?[’']?t\s+miss|must\s+read|more\s+from\s+[\w ]{1,30}|related(?:\s+(?:articles?|stories|coverage|news|posts?))?|more\s+on\s+this|recommended|tags|topics|" +
-        @"you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+great\s+[\w ]{1,30}\s+stories|more\s+stories|recent\s+(?:articles|posts|stories)|popular\s+this\s+week|most\s+(?:popular|read)|more|" +
-        @"lire\s+aussi|à\s+lire\s+aussi|voir\s+aussi|lea\s+también|lee\s+también|leia\s+também|leia\s+mais|lesen\s+sie\s+auch|mehr\s+zum\s+thema|" +
-        @"читайте\s+(?:также|ещё|еще)|смотрите\s+также|читайте\s+також|(?:материалы|новости|ещё|еще)?\s*по\s+теме|теги|рекомендуем|ayrıca\s+okuyun|ilginizi\s+çekebilir|" +
-        @"延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報導|相关链接|推荐阅读|推薦閱讀|标签|關鍵詞|关键词|関連記事|관련기사" +
-        @")\s*(?:\.{2,}|…)?\s*(?:[:：\-–—|»>]|$)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LeadIn();
+    /// <summary>The folded lead-in phrases, longest first so the longest one that fits is the one matched.</summary>
+    public static readonly IReadOnlyList<string> LeadIns = MarkerVocabulary.ReadAlso.Concat(MarkerVocabulary.Tags)
+        .Select(MarkerVocabulary.Folded)
+        .Distinct(StringComparer.Ordinal)
+        .OrderByDescending(p => p.Length)
+        .ToArray();
+
+    // Lead-ins that name the site ("More from Reuters:", "More great Wired stories:") are patterns, not phrases; the
+    // paste cleaner has no use for them (a pasted article rarely carries a site's own heading).
+    [GeneratedRegex(@"^(?:more\s+from\s+[\w ]{1,30}|more\s+great\s+[\w ]{1,30}\s+stories)", RegexOptions.CultureInvariant)]
+    private static partial Regex SiteLeadIn();
 
     /// <summary>
     /// True when a short block is a "read also"/tag line: it starts with a known lead-in and most of the rest is link
@@ -33,19 +29,99 @@ public static partial class ReadAlsoLines
     /// </summary>
     public static bool IsReadAlso(string blockText, int linkTextLength)
     {
-        var text = blockText.Trim();
-        if (text.Length == 0 || text.Length > 400)
+        var trimmed = blockText.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > 400)
         {
             return false;
         }
 
-        var match = LeadIn().Match(text);
-        if (!match.Success)
+        var text = TextFolding.Fold(trimmed);
+        var start = OpeningBracketLength(text);
+        var end = LeadInEnd(text, start);
+        if (end < 0)
         {
             return false;
         }
 
-        var rest = text.Length - match.Length;
+        var rest = text.Length - end;
         return rest == 0 || linkTextLength >= rest * 0.5;
+    }
+
+    /// <summary>Where the lead-in and its separator end in the folded text, or -1 when the text has none.</summary>
+    private static int LeadInEnd(string text, int start)
+    {
+        foreach (var phrase in LeadIns)
+        {
+            if (string.CompareOrdinal(text, start, phrase, 0, phrase.Length) == 0 && SeparatorEnd(text, start + phrase.Length) is var end and >= 0)
+            {
+                return end;
+            }
+        }
+
+        var site = SiteLeadIn().Match(text[start..]);
+        while (site.Success)
+        {
+            // The pattern's name part may have swallowed the words before the separator: back off to a separator.
+            for (var length = site.Length; length > 0; length--)
+            {
+                if (SeparatorEnd(text, start + length) is var end and >= 0)
+                {
+                    return end;
+                }
+            }
+
+            site = site.NextMatch();
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// After a lead-in: spaces, an optional ellipsis, then a separator (":", "-", "|", "»"…) or the end of the text.
+    /// Returns the position after the separator, or -1 when something else follows (the lead-in starts a sentence).
+    /// </summary>
+    private static int SeparatorEnd(string text, int at)
+    {
+        var i = SkipSpaces(text, at);
+        var dots = 0;
+        while (i < text.Length && text[i] == '.')
+        {
+            dots++;
+            i++;
+        }
+
+        if (dots == 1)
+        {
+            return -1;
+        }
+
+        i = SkipSpaces(text, i);
+        if (i == text.Length)
+        {
+            return i;
+        }
+
+        return text[i] is ':' or '-' or '–' or '—' or '|' or '»' or '>' ? i + 1 : -1;
+    }
+
+    private static int OpeningBracketLength(string text)
+    {
+        var i = SkipSpaces(text, 0);
+        if (i < text.Length && text[i] is '[' or '(' or '«')
+        {
+            i = SkipSpaces(text, i + 1);
+        }
+
+        return i;
+    }
+
+    private static int SkipSpaces(string text, int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Gist.Core.Text;
 
 namespace Gist.Extraction.Extraction;
 
@@ -6,18 +7,10 @@ namespace Gist.Extraction.Extraction;
 public static class TextCleaner
 {
     /// <summary>
-    /// True for characters that are invisible but can hide or reorder text: zero-width space/joiners, word joiner,
-    /// BOM, soft hyphen and the Unicode bidi embedding/override/isolate controls (U+202A–202E, U+2066–2069, per
-    /// UAX #9). Overrides are how a page (or a prompt injection) makes displayed text differ from the stored text.
-    /// LRM/RLM/ALM are dropped too: they carry no meaning once the text is plain.
+    /// Invisible characters that can hide or reorder text (<see cref="InvisibleCharacters"/>): overrides are how a
+    /// page (or a prompt injection) makes displayed text differ from the stored text.
     /// </summary>
-    public static bool IsInvisible(char c) => c switch
-    {
-        '\u200B' or '\u200E' or '\u200F' or '\u2060' or '\uFEFF' or '\u00AD' or '\u061C' => true,
-        >= '\u202A' and <= '\u202E' => true,
-        >= '\u2066' and <= '\u2069' => true,
-        _ => false,
-    };
+    public static bool IsInvisible(char c) => InvisibleCharacters.Is(c);
 
     /// <summary>Cleans a text: drops invisible characters, collapses runs of spaces, trims every line, drops empty lines.</summary>
     public static string Clean(string text)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Gist.Core.Articles;
+using Gist.Core.Http;
 using Microsoft.Extensions.Options;
 
 namespace Gist.Extraction.Fetching;
@@ -55,7 +56,8 @@ public sealed class PageFetcher(IHttpClientFactory clients, IOptions<FetchOption
                     throw new ArticleUnavailableException(ArticleUnavailableReason.UnsupportedContent, UserMessages.NotAnArticle(mediaType));
                 }
 
-                var body = await ReadCappedAsync(response.Content, settings.MaxBytes, overall.Token);
+                var body = await CappedBody.ReadAsync(
+                    response.Content, settings.MaxBytes, () => new ArticleUnavailableException(ArticleUnavailableReason.TooLarge, UserMessages.TooLarge(settings.MaxBytes)), overall.Token);
                 return new FetchedPage(current, body, mediaType, contentType?.CharSet?.Trim('"', '\''));
             }
         }
@@ -91,30 +93,6 @@ public sealed class PageFetcher(IHttpClientFactory clients, IOptions<FetchOption
     private static bool IsRedirect(HttpStatusCode status) =>
         status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther
             or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
-
-    private static async Task<byte[]> ReadCappedAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
-    {
-        if (content.Headers.ContentLength > maxBytes)
-        {
-            throw new ArticleUnavailableException(ArticleUnavailableReason.TooLarge, UserMessages.TooLarge(maxBytes));
-        }
-
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                throw new ArticleUnavailableException(ArticleUnavailableReason.TooLarge, UserMessages.TooLarge(maxBytes));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 
     private static ArticleUnavailableException Translate(HttpRequestException ex, Uri url)
     {

@@ -1,3 +1,5 @@
+using Gist.Core.Text;
+
 namespace Gist.Input.Cleaning;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal sealed class MarkerPhrases
     {
         // Longest first, so the remainder after the phrase is exact.
         this.phrases = phrases
-            .Select(p => (Phrase: Folding.Fold(p.TrimEnd('*')), SpaceAllowed: p.EndsWith('*')))
+            .Select(p => (Phrase: MarkerVocabulary.Folded(p), SpaceAllowed: MarkerVocabulary.SpaceAllowed(p)))
             .DistinctBy(p => p.Phrase)
             .OrderByDescending(p => p.Phrase.Length)
             .ToArray();

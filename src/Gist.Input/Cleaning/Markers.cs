@@ -1,28 +1,18 @@
+using Gist.Core.Text;
+
 namespace Gist.Input.Cleaning;
 
 /// <summary>
-/// The phrases that mark lines the cleaner removes or turns into metadata. A trailing '*' lets a phrase be
+/// The phrases that mark lines the cleaner removes or turns into metadata ("read also" and tag phrases are
+/// <see cref="MarkerVocabulary"/>'s, shared with the extractor). A trailing '*' lets a phrase be
 /// followed by a plain space; without it a separator (":", "-", "|"…) or the end of the line must follow.
 /// </summary>
 internal static class Markers
 {
     /// <summary>Opens a related-articles block: the block and everything after it is another article.</summary>
-    public static readonly MarkerPhrases ReadAlso = new(
-        "إقرأ أيضاً*", "اقرأ أيضا*", "اقرأ أيضًا*", "اقرأ كذلك*", "إقرأ المزيد", "اقرأ المزيد", "شاهد أيضا*", "طالع أيضا*",
-        "مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة", "أخبار متعلقة", "موضوعات متعلقة",
-        "Read also*", "Read more", "Also read", "Related", "Related articles", "Related stories", "Related news",
-        "More on this story", "See also", "You may also like", "Recommended",
-        "Lire aussi*", "À lire aussi*", "A lire aussi*", "Lire également*", "Sur le même sujet",
-        "Leer también*", "Lee también*", "Te puede interesar", "Noticias relacionadas",
-        "Читайте также*", "Смотрите также*", "По теме", "Leia também*", "Veja também*", "Lesen Sie auch*", "Mehr zum Thema",
-        "همچنین بخوانید*", "بیشتر بخوانید*", "مطالب مرتبط", "اخبار مرتبط",
-        "相关阅读", "延伸阅读", "相关新闻", "推荐阅读", "Ayrıca okuyun*", "İlgili haberler", "Ayrıca bakınız");
+    public static readonly MarkerPhrases ReadAlso = new([.. MarkerVocabulary.ReadAlso]);
 
-    public static readonly MarkerPhrases Tags = new(
-        "كلمات دلالية*", "الكلمات الدلالية*", "الكلمات المفتاحية*", "كلمات مفتاحية*", "الوسوم", "وسوم",
-        "Tags", "Tagged", "Topics", "Keywords", "Теги", "Метки", "Ключевые слова", "برچسب‌ها*", "برچسب ها*", "برچسب",
-        "کلیدواژه‌ها", "کلید واژه ها", "标签", "关键词", "Mots-clés", "Mots clés", "Etiquetas", "Palabras clave",
-        "Schlagwörter", "Schlagworte", "Etiketler", "Anahtar kelimeler");
+    public static readonly MarkerPhrases Tags = new([.. MarkerVocabulary.Tags]);
 
     /// <summary>Only tried on short lines: a sentence that merely contains "share" is article text.</summary>
     public static readonly MarkerPhrases Share = new(

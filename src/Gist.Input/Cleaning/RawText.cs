@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Gist.Core.Text;
 
 namespace Gist.Input.Cleaning;
 
@@ -26,7 +27,7 @@ internal static class RawText
                 continue;
             }
 
-            if (IsInvisible(c))
+            if (InvisibleCharacters.Is(c))
             {
                 continue;
             }
@@ -49,19 +50,6 @@ internal static class RawText
         Flush(lines, line);
         return lines;
     }
-
-    /// <summary>
-    /// Zero-width and bidi-control characters (Unicode TR9 explicit formatting: LRE…RLO, LRI…PDI, LRM, RLM, ALM),
-    /// BOM, word joiner and soft hyphen. ZWNJ (U+200C) and ZWJ (U+200D) are kept: Persian orthography
-    /// (می‌شود) and emoji sequences need them.
-    /// </summary>
-    public static bool IsInvisible(char c) => c switch
-    {
-        '\u200B' or '\u200E' or '\u200F' or '\u061C' or '\u2060' or '\uFEFF' or '\u00AD' or '\u180E' => true,
-        >= '\u202A' and <= '\u202E' => true,
-        >= '\u2066' and <= '\u2069' => true,
-        _ => false,
-    };
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085' or '\v' or '\f';
 

@@ -10,12 +10,12 @@ namespace Gist.Rendering.Splitting;
 /// </summary>
 internal sealed class BlockUnits
 {
-    private readonly List<CutUnit> _units;
-    private char _previous;
-    private char _beforePrevious;
-    private bool _lastWordEndsSentence;
+    private readonly List<CutUnit> units;
+    private char previous;
+    private char beforePrevious;
+    private bool lastWordEndsSentence;
 
-    private BlockUnits(int capacity) => _units = new List<CutUnit>(capacity);
+    private BlockUnits(int capacity) => units = new List<CutUnit>(capacity);
 
     public static List<CutUnit> Build(string block)
     {
@@ -26,7 +26,7 @@ internal sealed class BlockUnits
             switch (token.Kind)
             {
                 case HtmlTokenKind.OpenTag or HtmlTokenKind.CloseTag:
-                    builder._units.Add(new CutUnit(
+                    builder.units.Add(new CutUnit(
                         token.Kind, token.Start, token.Length, 0, false, BoundaryKind.None, token.TagName));
                     break;
                 case HtmlTokenKind.Entity:
@@ -40,7 +40,7 @@ internal sealed class BlockUnits
             pos = token.End;
         }
 
-        return builder._units;
+        return builder.units;
     }
 
     private void AddText(string block, int start, int end)
@@ -63,14 +63,14 @@ internal sealed class BlockUnits
     private void AddCharacter(HtmlToken token, char c, bool graphemeStart)
     {
         var whitespace = char.IsWhiteSpace(c);
-        _units.Add(new CutUnit(token.Kind, token.Start, token.Length, token.VisibleLength, whitespace,
+        units.Add(new CutUnit(token.Kind, token.Start, token.Length, token.VisibleLength, whitespace,
             Rate(c, whitespace, graphemeStart)));
 
-        _beforePrevious = _previous;
-        _previous = c;
+        beforePrevious = previous;
+        previous = c;
         if (!whitespace)
         {
-            _lastWordEndsSentence = IsSentenceEnd(c) || (_lastWordEndsSentence && IsClosingPunctuation(c));
+            lastWordEndsSentence = IsSentenceEnd(c) || (lastWordEndsSentence && IsClosingPunctuation(c));
         }
     }
 
@@ -81,18 +81,18 @@ internal sealed class BlockUnits
             return BoundaryKind.CodePoint;
         }
 
-        if (_previous == '\n')
+        if (previous == '\n')
         {
-            return _beforePrevious == '\n' ? BoundaryKind.Paragraph : BoundaryKind.Line;
+            return beforePrevious == '\n' ? BoundaryKind.Paragraph : BoundaryKind.Line;
         }
 
-        if (char.IsWhiteSpace(_previous) && !whitespace)
+        if (char.IsWhiteSpace(previous) && !whitespace)
         {
-            return _lastWordEndsSentence ? BoundaryKind.Sentence : BoundaryKind.Word;
+            return lastWordEndsSentence ? BoundaryKind.Sentence : BoundaryKind.Word;
         }
 
         // Chinese and Japanese put no space after a full stop.
-        return _previous is '。' or '！' or '？' ? BoundaryKind.Sentence : BoundaryKind.Grapheme;
+        return previous is '。' or '！' or '？' ? BoundaryKind.Sentence : BoundaryKind.Grapheme;
     }
 
     /// <summary>Full stops of Latin, Arabic (؟), Urdu (۔), Devanagari (।), CJK and the ellipsis.</summary>

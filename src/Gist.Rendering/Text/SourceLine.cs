@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gist.Core.Articles;
+using Gist.Core.Text;
 
 namespace Gist.Rendering.Text;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Gist.Core.Storage;
 using Gist.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 

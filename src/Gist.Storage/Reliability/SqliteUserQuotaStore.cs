@@ -1,3 +1,4 @@
+using Gist.Core.Storage;
 using Gist.Storage.Sqlite;
 
 namespace Gist.Storage.Reliability;

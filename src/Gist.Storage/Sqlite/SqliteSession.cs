@@ -9,7 +9,7 @@ namespace Gist.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteSession : IDisposable
 {
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
 
     public SqliteSession(SqliteConnection connection)
     {
@@ -23,11 +23,11 @@ internal sealed class SqliteSession : IDisposable
     /// <summary>The prepared command for <paramref name="sql"/>, with no parameters bound yet.</summary>
     public SqliteCommand Command(string sql)
     {
-        if (!_commands.TryGetValue(sql, out SqliteCommand? command))
+        if (!this.commands.TryGetValue(sql, out SqliteCommand? command))
         {
             command = Connection.CreateCommand();
             command.CommandText = sql;
-            _commands.Add(sql, command);
+            this.commands.Add(sql, command);
         }
 
         command.Parameters.Clear();
@@ -66,12 +66,12 @@ internal sealed class SqliteSession : IDisposable
     public void Dispose()
     {
         EndTransaction();
-        foreach (SqliteCommand command in _commands.Values)
+        foreach (SqliteCommand command in this.commands.Values)
         {
             command.Dispose();
         }
 
-        _commands.Clear();
+        this.commands.Clear();
         Connection.Dispose();
     }
 }

@@ -9,15 +9,15 @@ internal sealed class SqliteSessionFactory
     // Another process (a second instance, the CLI) may hold the write lock briefly; wait rather than fail.
     private const int BusyTimeoutMilliseconds = 5000;
 
-    private readonly string _connectionString;
-    private readonly string _filePath;
-    private readonly ILogger _logger;
+    private readonly string connectionString;
+    private readonly string filePath;
+    private readonly ILogger logger;
 
     public SqliteSessionFactory(string filePath, ILogger logger)
     {
-        _filePath = filePath;
-        _logger = logger;
-        _connectionString = new SqliteConnectionStringBuilder
+        this.filePath = filePath;
+        this.logger = logger;
+        connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = filePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
@@ -27,7 +27,7 @@ internal sealed class SqliteSessionFactory
 
     public SqliteSession Open()
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(connectionString);
         var session = new SqliteSession(connection);
         try
         {
@@ -39,7 +39,7 @@ internal sealed class SqliteSessionFactory
             object? mode = session.ExecuteOnce("PRAGMA journal_mode = WAL;");
             if (!"wal".Equals(mode as string, StringComparison.OrdinalIgnoreCase))
             {
-                _logger.LogWarning("SQLite at {Path} runs in journal mode {Mode}, not WAL", _filePath, mode);
+                this.logger.LogWarning("SQLite at {Path} runs in journal mode {Mode}, not WAL", this.filePath, mode);
             }
 
             // NORMAL in WAL mode syncs the log at checkpoints, not at every commit. A killed process (SIGKILL, a

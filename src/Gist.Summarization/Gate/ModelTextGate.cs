@@ -1,6 +1,7 @@
 using System.Text;
 using Gist.Core.Abstractions;
 using Gist.Core.Summaries;
+using Gist.Core.Text;
 using Gist.Summarization.Llm;
 using Gist.Summarization.Prompts;
 

@@ -38,6 +38,9 @@ public sealed class LlmOptions : IValidatableObject
     [Range(5, 600)]
     public int RequestTimeoutSeconds { get; set; } = 120;
 
+    /// <summary>Optional embedding model (openai/azure-openai) for digest story clustering; TF-IDF without it.</summary>
+    public string? EmbeddingModel { get; set; }
+
     /// <summary>Folder of the prompt templates; default <c>prompts</c> next to the executable.</summary>
     public string? PromptsPath { get; set; }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Gist.Core.Abstractions;
 using Gist.Core.Articles;
 using Gist.Core.Summaries;
+using Gist.Core.Text;
 using Gist.Summarization.Prompts;
 using Gist.Summarization.Verification;
 using Microsoft.Extensions.AI;

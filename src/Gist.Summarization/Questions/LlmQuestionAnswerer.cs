@@ -3,6 +3,7 @@ using Gist.Core.Abstractions;
 using Gist.Core.Articles;
 using Gist.Core.Summaries;
 using Gist.Summarization.Gate;
+using Gist.Core.Text;
 using Gist.Summarization.Llm;
 using Gist.Summarization.Prompts;
 using Gist.Summarization.Verification;

@@ -12,7 +12,8 @@ namespace Gist.Summarization.Text;
 /// dash, Latin , ; ? for Arabic ، ؛ ؟, single spaces, invariant lower case.
 /// Two further choices, made because outlets and models write both forms of the same word:
 /// taa marbuta is read as ha (ة → ه: "مدرسة"/"مدرسه"), and hamza seats are unified (ؤ ئ → ء: "مسؤول"/"مسئول").
-/// Neither turns one real word into a different real claim.
+/// Neither turns one real word into a different real claim. The letter table is <see cref="ArabicLetters"/>, shared
+/// with the paste cleaner and the extractor.
 /// </summary>
 public static class EvidenceNormalizer
 {
@@ -106,23 +107,11 @@ public static class EvidenceNormalizer
     {
         switch (c)
         {
-            case >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640' or >= '\u06D6' and <= '\u06ED':
-                return '\0';
             case '\u200B' or '\u200D' or '\u200E' or '\u200F' or '\u061C' or '\u2060' or '\uFEFF' or '\u00AD' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069':
                 return '\0';
             case '\u200C':
                 // ZWNJ: "می‌شود" is written "می شود" as often; both become a word break.
                 return ' ';
-            case 'أ' or 'إ' or 'آ' or 'ٱ':
-                return 'ا';
-            case 'ى' or 'ی' or 'ې':
-                return 'ي';
-            case 'ک':
-                return 'ك';
-            case 'ة' or 'ۀ' or 'ە':
-                return 'ه';
-            case 'ؤ' or 'ئ':
-                return 'ء';
             case '“' or '”' or '„' or '‟' or '«' or '»' or '‹' or '›' or '\'' or '‘' or '’' or '‚' or '‛' or '״' or '׳' or '`' or '´' or '″' or '「' or '」' or '『' or '』':
                 return '"';
             case '‐' or '‑' or '‒' or '–' or '—' or '―' or '−' or '﹘':
@@ -137,6 +126,21 @@ public static class EvidenceNormalizer
                 return '.';
             case 'ς':
                 return 'σ';
+        }
+
+        if (c >= '\u0600')
+        {
+            // Arabic marks and letter variants: the table shared with the paste cleaner and the extractor.
+            if (ArabicLetters.IsMark(c))
+            {
+                return '\0';
+            }
+
+            var folded = ArabicLetters.Fold(c);
+            if (folded != c)
+            {
+                return folded;
+            }
         }
 
         if (char.IsWhiteSpace(c) || char.IsControl(c))

@@ -4,6 +4,7 @@ using Gist.Core.Articles;
 using Gist.Core.Storage;
 using Gist.Core.Summaries;
 using Gist.Summarization.Gate;
+using Gist.Core.Text;
 using Gist.Summarization.Llm;
 using Gist.Summarization.Prompts;
 using Microsoft.Extensions.AI;

@@ -1,5 +1,5 @@
+using Gist.Core.Storage;
 using Gist.Rendering;
-using Gist.Storage.Reliability;
 using Gist.Summarization.Llm;
 using Gist.Telegram.Handlers;
 using Gist.Telegram.Processing;
@@ -26,7 +26,7 @@ public sealed class AccessGate(
 {
     public bool IsAdmin(long? userId) => userId is { } id && options.Value.AdminUserIds.Contains(id);
 
-    public async Task<AccessVerdict> CheckAsync(UpdateContext context, IUpdateHandler handler, CancellationToken cancellationToken)
+    public async Task<AccessVerdict> CheckAsync(UpdateContext context, IInputHandler handler, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var userId = UserOf(context);
@@ -69,7 +69,7 @@ public sealed class AccessGate(
     /// handler, also when it failed after calling the model. Never throws: a charge that cannot be written is logged,
     /// and the user's answer stands. Returns whether the update was charged now.
     /// </summary>
-    public async Task<bool> ChargeAsync(UpdateContext context, IUpdateHandler handler, int modelRequests)
+    public async Task<bool> ChargeAsync(UpdateContext context, IInputHandler handler, int modelRequests)
     {
         var userId = UserOf(context);
         if (modelRequests <= 0 || IsAdmin(userId) || !IsMetered(handler))
@@ -93,7 +93,7 @@ public sealed class AccessGate(
     public static long? UserOf(UpdateContext context) =>
         context.Update.Message?.From?.Id ?? context.Update.CallbackQuery?.From.Id ?? context.Update.EditedMessage?.From?.Id;
 
-    private bool IsMetered(IUpdateHandler handler) => llm.Value.UsesModel && ModelCost.Of(handler);
+    private bool IsMetered(IInputHandler handler) => llm.Value.UsesModel && ModelCost.Of(handler);
 
     private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 }

@@ -5,11 +5,12 @@ using Gist.Telegram.Processing;
 namespace Gist.Telegram.Access;
 
 /// <summary>Base of the admin commands: only Access:AdminUserIds get them; to anyone else they are unknown commands.</summary>
-public abstract class AdminCommandHandler(AccessGate gate) : IUpdateHandler
+public abstract class AdminCommandHandler(AccessGate gate) : IInputHandler
 {
     protected abstract string Command { get; }
 
-    public int Order => HandlerOrder.Commands;
+    /// <summary>Admin commands stay out of the menu and /help.</summary>
+    public HandlerDescription Description => HandlerDescription.HiddenCommand(Command);
 
     public bool CanHandle(UpdateContext context) =>
         context.Message?.Text is { } text

@@ -5,16 +5,5 @@ namespace Gist.Telegram.Access;
 /// <summary>The handlers whose work may call the model (summaries, translations, answers): these count toward the daily quota.</summary>
 public static class ModelCost
 {
-    private static readonly HashSet<Type> Costly =
-    [
-        typeof(PastedTextHandler),
-        typeof(LinkMessageHandler),
-        typeof(ForwardedPostHandler),
-        typeof(DocumentHandler),
-        typeof(SummarizeCommandHandler),
-        typeof(FollowUpQuestionHandler),
-        typeof(TranslationButtonHandler),
-    ];
-
-    public static bool Of(IUpdateHandler handler) => Costly.Contains(handler.GetType());
+    public static bool Of(IInputHandler handler) => handler.Description.CostsModelCall;
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
+using Gist.Core.Storage;
 using Gist.Rendering;
-using Gist.Storage;
-using Gist.Storage.Reliability;
 using Gist.Telegram.Commands;
 using Gist.Telegram.Processing;
 using Gist.Telegram.Sending;

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text;
 using Gist.Core.Storage;
 using Gist.Rendering;
-using Gist.Storage;
-using Gist.Storage.Reliability;
 using Gist.Telegram.Commands;
 using Gist.Telegram.Processing;
 using Gist.Telegram.Sending;

@@ -1,15 +1,12 @@
+using Gist.Core.Text;
+
 namespace Gist.Telegram.Commands;
 
-/// <summary>The languages answers can be written in, by ISO 639-1 code and English name.</summary>
+/// <summary>The languages answers can be written in, by ISO 639-1 code and English name (<see cref="LanguageNames"/>).</summary>
 public static class OutputLanguages
 {
     private static readonly (string Code, string Name)[] Known =
-    [
-        ("en", "English"), ("ar", "Arabic"), ("fa", "Persian"), ("ru", "Russian"), ("uk", "Ukrainian"),
-        ("zh", "Chinese"), ("es", "Spanish"), ("fr", "French"), ("de", "German"), ("tr", "Turkish"),
-        ("ur", "Urdu"), ("hi", "Hindi"), ("pt", "Portuguese"), ("it", "Italian"), ("ja", "Japanese"),
-        ("ko", "Korean"), ("id", "Indonesian"), ("he", "Hebrew"), ("nl", "Dutch"), ("pl", "Polish"),
-    ];
+        [.. LanguageNames.OutputLanguageCodes.Select(code => (code, LanguageNames.Of(code)))];
 
     public static IEnumerable<string> Codes => Known.Select(k => k.Code);
 

@@ -12,7 +12,7 @@ public sealed class DigestTimeCommandHandler(SubscriptionService service, ReplyS
 {
     private static readonly string[] Formats = ["H:mm", "HH:mm", "H", "HH", "h:mmtt", "htt", "h:mm tt", "h tt"];
 
-    protected override string Command => "digest_time";
+    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("digest_time", "When your daily digest comes (e.g. 08:00)", 80);
 
     protected override async Task HandleAsync(UpdateContext context, CommandText command, CancellationToken cancellationToken)
     {

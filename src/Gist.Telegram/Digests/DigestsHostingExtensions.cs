@@ -1,6 +1,5 @@
 using Gist.Digests;
 using Gist.Telegram.Handlers;
-using Gist.Telegram.Sending.Throttling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -11,7 +10,7 @@ public static class DigestsHostingExtensions
 {
     /// <summary>
     /// Daily digests on Telegram: the digest domain (<see cref="DigestsServiceCollectionExtensions.AddGistDigestsCore"/>),
-    /// the outbound throttle ("Throttle" section) that ReplySender also uses, the commands and the OPML import, the
+    /// the commands and the OPML import, the
     /// delivery and the scheduler. Call after AddGistPipeline and AddGistTelegram.
     /// </summary>
     public static IHostApplicationBuilder AddGistDigests(this IHostApplicationBuilder builder)
@@ -19,24 +18,23 @@ public static class DigestsHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddGistDigestsCore(builder.Configuration);
-        // Throttle options are bound by AddGistTelegram.
-        services.TryAddSingleton<OutboundThrottle>();
+        // The outbound throttle (OutboundThrottle, section "Throttle") is registered by AddGistTelegram.
         services.TryAddSingleton<DigestSender>();
         services.TryAddSingleton<DigestDelivery>();
         services.TryAddSingleton<DigestScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<DigestScheduler>());
 
-        services.AddScoped<IUpdateHandler, SubscribeCommandHandler>();
-        services.AddScoped<IUpdateHandler, SubscriptionsCommandHandler>();
-        services.AddScoped<IUpdateHandler, SubscriptionButtonHandler>();
-        services.AddScoped<IUpdateHandler, UnsubscribeCommandHandler>();
-        services.AddScoped<IUpdateHandler, FilterCommandHandler>();
-        services.AddScoped<IUpdateHandler, DigestTimeCommandHandler>();
-        services.AddScoped<IUpdateHandler, TimezoneCommandHandler>();
-        services.AddScoped<IUpdateHandler, DigestCommandHandler>();
-        services.AddScoped<IUpdateHandler, ReadingCommandHandler>();
-        services.AddScoped<IUpdateHandler, ExportCommandHandler>();
-        services.AddScoped<IUpdateHandler, OpmlImportHandler>();
+        services.AddScoped<IInputHandler, SubscribeCommandHandler>();
+        services.AddScoped<IInputHandler, SubscriptionsCommandHandler>();
+        services.AddScoped<IInputHandler, SubscriptionButtonHandler>();
+        services.AddScoped<IInputHandler, UnsubscribeCommandHandler>();
+        services.AddScoped<IInputHandler, FilterCommandHandler>();
+        services.AddScoped<IInputHandler, DigestTimeCommandHandler>();
+        services.AddScoped<IInputHandler, TimezoneCommandHandler>();
+        services.AddScoped<IInputHandler, DigestCommandHandler>();
+        services.AddScoped<IInputHandler, ReadingCommandHandler>();
+        services.AddScoped<IInputHandler, ExportCommandHandler>();
+        services.AddScoped<IInputHandler, OpmlImportHandler>();
         return builder;
     }
 }

@@ -8,9 +8,9 @@ using Telegram.Bot;
 namespace Gist.Telegram.Digests;
 
 /// <summary>An .opml file sent to the bot: every feed in it is subscribed (before the general document handler sees it).</summary>
-public sealed class OpmlImportHandler(ITelegramBotClient bot, SubscriptionService service, ReplySender replies, IOptions<TelegramOptions> options) : IUpdateHandler
+public sealed class OpmlImportHandler(ITelegramBotClient bot, SubscriptionService service, ReplySender replies, IOptions<TelegramOptions> options) : IInputHandler
 {
-    public int Order => HandlerOrder.SpecialContent;
+    public HandlerDescription Description { get; } = HandlerDescription.Input(HandlerOrder.SpecialContent, costsModelCall: false);
 
     public bool CanHandle(UpdateContext context) =>
         context.Message?.Document is { } document && Addressing.IsForBot(context)

@@ -12,7 +12,7 @@ namespace Gist.Telegram.Digests;
 /// <summary>/subscribe &lt;feed or site address&gt;: finds the feed, subscribes, confirms with its title and latest items.</summary>
 public sealed class SubscribeCommandHandler(SubscriptionService service, ReplySender replies) : CommandHandler
 {
-    protected override string Command => "subscribe";
+    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("subscribe", "Follow a news feed or site in your daily digest", 40);
 
     protected override async Task HandleAsync(UpdateContext context, CommandText command, CancellationToken cancellationToken)
     {

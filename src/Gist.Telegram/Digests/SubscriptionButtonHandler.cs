@@ -9,9 +9,9 @@ using Telegram.Bot;
 namespace Gist.Telegram.Digests;
 
 /// <summary>The Remove and Filter buttons under /subscriptions.</summary>
-public sealed class SubscriptionButtonHandler(ITelegramBotClient bot, ISubscriptionStore subscriptions, ReplySender replies, ILogger<SubscriptionButtonHandler> logger) : IUpdateHandler
+public sealed class SubscriptionButtonHandler(ITelegramBotClient bot, ISubscriptionStore subscriptions, ReplySender replies, ILogger<SubscriptionButtonHandler> logger) : IInputHandler
 {
-    public int Order => HandlerOrder.Commands;
+    public HandlerDescription Description { get; } = HandlerDescription.Input(HandlerOrder.Commands, costsModelCall: false);
 
     public bool CanHandle(UpdateContext context) =>
         context.Update.CallbackQuery?.Data is { } data

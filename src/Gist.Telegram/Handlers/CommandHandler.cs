@@ -4,17 +4,15 @@ using Gist.Telegram.Processing;
 namespace Gist.Telegram.Handlers;
 
 /// <summary>Base of the handlers of one command each.</summary>
-public abstract class CommandHandler : IUpdateHandler
+public abstract class CommandHandler : IInputHandler
 {
-    /// <summary>The command's name without the slash, lower case.</summary>
-    protected abstract string Command { get; }
-
-    public int Order => HandlerOrder.Commands;
+    /// <summary>Its command's name (without the slash, lower case), menu line and whether it costs a model call.</summary>
+    public abstract HandlerDescription Description { get; }
 
     public bool CanHandle(UpdateContext context) =>
         context.Message?.Text is { } text
         && CommandText.Parse(text, context.Bot.Username) is { } command
-        && command.Name == Command;
+        && command.Name == Description.Command;
 
     public Task HandleAsync(UpdateContext context, CancellationToken cancellationToken) =>
         HandleAsync(context, CommandText.Parse(context.Message!.Text!, context.Bot.Username)!, cancellationToken);

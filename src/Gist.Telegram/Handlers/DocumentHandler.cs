@@ -20,8 +20,10 @@ public sealed class DocumentHandler(
     PastedArticleFactory factory,
     ArticleResponder responder,
     ReplySender replies,
-    IOptions<TelegramOptions> options) : IUpdateHandler
+    IOptions<TelegramOptions> options) : IInputHandler
 {
+    public HandlerDescription Description { get; } = HandlerDescription.Input(HandlerOrder.Content, costsModelCall: true);
+
     private static readonly string[] Supported = [".txt", ".text", ".html", ".htm", ".xhtml", ".pdf"];
 
     public bool CanHandle(UpdateContext context) => context.Message?.Document is not null && Addressing.IsForBot(context);

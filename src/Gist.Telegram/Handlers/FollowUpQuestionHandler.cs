@@ -16,8 +16,10 @@ public sealed class FollowUpQuestionHandler(
     IArticleQuestionAnswerer answerer,
     AnswerRenderer renderer,
     ReplySender replies,
-    ILogger<FollowUpQuestionHandler> logger) : IUpdateHandler
+    ILogger<FollowUpQuestionHandler> logger) : IInputHandler
 {
+    public HandlerDescription Description { get; } = HandlerDescription.Input(HandlerOrder.Content, costsModelCall: true);
+
     public bool CanHandle(UpdateContext context) =>
         context.Message?.Text is { Length: > 0 } && Addressing.IsReplyToBot(context) && context.Message.ForwardOrigin is null;
 

@@ -16,8 +16,10 @@ public sealed class ForwardedPostHandler(
     LinkArticleLoader links,
     ArticleResponder responder,
     ReplySender replies,
-    IOptions<TelegramOptions> options) : IUpdateHandler
+    IOptions<TelegramOptions> options) : IInputHandler
 {
+    public HandlerDescription Description { get; } = HandlerDescription.Input(HandlerOrder.Content, costsModelCall: true);
+
     public bool CanHandle(UpdateContext context) =>
         context.Message?.ForwardOrigin is not null && context.Message.Document is null && Addressing.IsForBot(context);
 

@@ -8,7 +8,7 @@ namespace Gist.Telegram.Handlers;
 /// <summary>/language [code or name]: shows or sets the language answers are written in, per chat.</summary>
 public sealed class LanguageCommandHandler(ReplySender replies, IChatSettingsStore settings) : CommandHandler
 {
-    protected override string Command => "language";
+    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("language", "Language of the answers (English by default)", 30);
 
     protected override async Task HandleAsync(UpdateContext context, CommandText command, CancellationToken cancellationToken)
     {

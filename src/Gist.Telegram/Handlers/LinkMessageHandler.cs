@@ -6,8 +6,10 @@ using Microsoft.Extensions.Options;
 namespace Gist.Telegram.Handlers;
 
 /// <summary>A message that is mostly links: each page (up to the configured number) is read and summarized.</summary>
-public sealed class LinkMessageHandler(LinkArticleLoader links, ReplySender replies, IOptions<TelegramOptions> options) : IUpdateHandler
+public sealed class LinkMessageHandler(LinkArticleLoader links, ReplySender replies, IOptions<TelegramOptions> options) : IInputHandler
 {
+    public HandlerDescription Description { get; } = HandlerDescription.Input(HandlerOrder.Content, costsModelCall: true);
+
     public bool CanHandle(UpdateContext context) =>
         Addressing.IsForBot(context)
         && context.Message?.ForwardOrigin is null

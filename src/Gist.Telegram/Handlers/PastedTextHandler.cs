@@ -12,8 +12,10 @@ public sealed class PastedTextHandler(
     PastedArticleFactory factory,
     ArticleResponder responder,
     ReplySender replies,
-    IOptions<TelegramOptions> options) : IUpdateHandler
+    IOptions<TelegramOptions> options) : IInputHandler
 {
+    public HandlerDescription Description { get; } = HandlerDescription.Input(HandlerOrder.Content, costsModelCall: true);
+
     public bool CanHandle(UpdateContext context) =>
         context.Message?.Text is not null && Addressing.IsForBot(context);
 

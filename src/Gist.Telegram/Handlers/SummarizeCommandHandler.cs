@@ -12,7 +12,7 @@ namespace Gist.Telegram.Handlers;
 /// </summary>
 public sealed class SummarizeCommandHandler(IServiceProvider services, ReplySender replies) : CommandHandler
 {
-    protected override string Command => "summarize";
+    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("summarize", "Summarize the message you reply to", 20, costsModelCall: true);
 
     protected override async Task HandleAsync(UpdateContext context, CommandText command, CancellationToken cancellationToken)
     {
@@ -34,9 +34,9 @@ public sealed class SummarizeCommandHandler(IServiceProvider services, ReplySend
         };
 
         // The same handlers as for a message sent to the bot directly, except commands and follow-up questions.
-        var handler = services.GetServices<IUpdateHandler>()
-            .Where(h => h.Order >= HandlerOrder.SpecialContent && h.Order < HandlerOrder.CatchAll && h is not FollowUpQuestionHandler)
-            .OrderBy(h => h.Order)
+        var handler = services.GetServices<IInputHandler>()
+            .Where(h => h.Description.Order >= HandlerOrder.SpecialContent && h.Description.Order < HandlerOrder.CatchAll && h is not FollowUpQuestionHandler)
+            .OrderBy(h => h.Description.Order)
             .FirstOrDefault(h => h.CanHandle(inner));
         if (handler is null)
         {

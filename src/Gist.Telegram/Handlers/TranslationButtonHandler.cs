@@ -18,9 +18,9 @@ public sealed class TranslationButtonHandler(
     IArticleTranslator translator,
     TranslationRenderer renderer,
     ReplySender replies,
-    ILogger<TranslationButtonHandler> logger) : IUpdateHandler
+    ILogger<TranslationButtonHandler> logger) : IInputHandler
 {
-    public int Order => HandlerOrder.Commands;
+    public HandlerDescription Description { get; } = HandlerDescription.Input(HandlerOrder.Commands, costsModelCall: true);
 
     public bool CanHandle(UpdateContext context) =>
         context.Update.CallbackQuery?.Data?.StartsWith(ArticleResponder.TranslateCallbackPrefix, StringComparison.Ordinal) == true;

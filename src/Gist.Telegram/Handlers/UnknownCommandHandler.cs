@@ -5,9 +5,9 @@ using Gist.Telegram.Sending;
 namespace Gist.Telegram.Handlers;
 
 /// <summary>A command the bot does not have: say so and point to /help, instead of summarizing "/foo" as text.</summary>
-public sealed class UnknownCommandHandler(ReplySender replies) : IUpdateHandler
+public sealed class UnknownCommandHandler(ReplySender replies) : IInputHandler
 {
-    public int Order => HandlerOrder.UnknownCommand;
+    public HandlerDescription Description { get; } = HandlerDescription.Input(HandlerOrder.UnknownCommand, costsModelCall: false);
 
     public bool CanHandle(UpdateContext context) =>
         context.Message?.Text is { } text && CommandText.Parse(text, context.Bot.Username) is not null;

@@ -4,9 +4,9 @@ using Gist.Telegram.Sending;
 namespace Gist.Telegram.Handlers;
 
 /// <summary>Photos without captions, stickers, voice notes…: a clear reply rather than silence.</summary>
-public sealed class UnsupportedMessageHandler(ReplySender replies) : IUpdateHandler
+public sealed class UnsupportedMessageHandler(ReplySender replies) : IInputHandler
 {
-    public int Order => HandlerOrder.CatchAll;
+    public HandlerDescription Description { get; } = HandlerDescription.Input(HandlerOrder.CatchAll, costsModelCall: false);
 
     public bool CanHandle(UpdateContext context) => Addressing.IsForBot(context);
 

@@ -17,7 +17,7 @@ namespace Gist.Telegram.Processing;
 /// unanswered.
 /// </summary>
 public sealed class UpdateDispatcher(
-    IEnumerable<IUpdateHandler> handlers,
+    IEnumerable<IInputHandler> handlers,
     IChatSettingsStore settings,
     BotIdentityProvider identity,
     ReplySender replies,
@@ -68,7 +68,7 @@ public sealed class UpdateDispatcher(
         }
 
         UpdateContext? context = null;
-        IUpdateHandler? handler = null;
+        IInputHandler? handler = null;
         try
         {
             // Inside the try: getMe or the settings store failing is a transient error like any other.
@@ -81,7 +81,7 @@ public sealed class UpdateDispatcher(
             };
             replies.Bind(context);
 
-            handler = handlers.OrderBy(h => h.Order).FirstOrDefault(h => h.CanHandle(context));
+            handler = handlers.OrderBy(h => h.Description.Order).FirstOrDefault(h => h.CanHandle(context));
             if (handler is null)
             {
                 // Not addressed to the bot (a group message without mention, a service message…): nothing to answer.
@@ -130,7 +130,7 @@ public sealed class UpdateDispatcher(
     /// Runs the handler while counting its requests to the model, then charges the user's daily quota if there was
     /// at least one: also when the handler failed after calling the model, since the call was made.
     /// </summary>
-    private async Task HandleMeteredAsync(UpdateContext context, IUpdateHandler handler, CancellationToken cancellationToken)
+    private async Task HandleMeteredAsync(UpdateContext context, IInputHandler handler, CancellationToken cancellationToken)
     {
         using var meter = ModelCallMeter.Start();
         try

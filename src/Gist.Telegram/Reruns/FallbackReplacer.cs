@@ -2,7 +2,6 @@ using Gist.Core.Abstractions;
 using Gist.Core.Storage;
 using Gist.Core.Summaries;
 using Gist.Rendering;
-using Gist.Storage.Reliability;
 using Gist.Telegram.Articles;
 using Gist.Telegram.Sending.Throttling;
 using Telegram.Bot;
@@ -26,7 +25,7 @@ public sealed class FallbackReplacer(
     IModelRerunStore reruns,
     SummaryReplyRenderer renderer,
     ITelegramBotClient bot,
-    OutboundThrottle? throttle = null)
+    OutboundThrottle throttle)
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
@@ -119,5 +118,5 @@ public sealed class FallbackReplacer(
     }
 
     private ValueTask WaitTurnAsync(long chatId, bool edit, CancellationToken cancellationToken) =>
-        throttle?.WaitAsync(chatId, SendPriority.Interactive, cancellationToken, edit) ?? ValueTask.CompletedTask;
+        throttle.WaitAsync(chatId, SendPriority.Interactive, cancellationToken, edit);
 }

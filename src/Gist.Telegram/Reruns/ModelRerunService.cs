@@ -1,4 +1,4 @@
-using Gist.Storage.Reliability;
+using Gist.Core.Storage;
 using Gist.Summarization.Llm.Resilience;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

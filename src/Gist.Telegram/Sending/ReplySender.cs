@@ -18,9 +18,9 @@ namespace Gist.Telegram.Sending;
 public sealed class ReplySender(
     ITelegramBotClient bot,
     IUpdateInbox inbox,
-    Gist.Storage.Reliability.IReplyProgressStore progress,
-    OutboundThrottle? throttle = null,
-    ChatActionBudget? chatActions = null)
+    IReplyProgressStore progress,
+    OutboundThrottle throttle,
+    ChatActionBudget chatActions)
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
     private UpdateContext? context;
@@ -97,17 +97,14 @@ public sealed class ReplySender(
 
     /// <summary>Shows "typing…" in the chat, unless the budget for chat actions across all chats is spent this second.</summary>
     public Task TypingAsync(CancellationToken cancellationToken) =>
-        chatActions is null || chatActions.TryTake()
+        chatActions.TryTake()
             ? bot.SendChatAction(Context.ChatId, ChatAction.Typing, messageThreadId: Context.Message?.MessageThreadId, cancellationToken: cancellationToken)
             : Task.CompletedTask;
 
     private async Task<int> SendAsync(string html, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
     {
         var replyTo = ReplyToMessageId ?? Context.Message?.MessageId;
-        if (throttle is not null)
-        {
-            await throttle.WaitAsync(Context.ChatId, SendPriority.Interactive, cancellationToken);
-        }
+        await throttle.WaitAsync(Context.ChatId, SendPriority.Interactive, cancellationToken);
 
         var message = await bot.SendMessage(
             Context.ChatId,
@@ -123,10 +120,7 @@ public sealed class ReplySender(
 
     private async Task EditAsync(int messageId, string html, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
     {
-        if (throttle is not null)
-        {
-            await throttle.WaitAsync(Context.ChatId, SendPriority.Interactive, cancellationToken, edit: true);
-        }
+        await throttle.WaitAsync(Context.ChatId, SendPriority.Interactive, cancellationToken, edit: true);
 
         try
         {

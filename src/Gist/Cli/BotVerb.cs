@@ -4,6 +4,7 @@ using Gist.Telegram.Digests;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Gist.Cli;
 
@@ -13,8 +14,13 @@ public static class BotVerb
     public static async Task<int> RunAsync()
     {
         var builder = GistHost.CreateBuilder(logToStandardError: false);
-        builder.Services.Configure<HostOptions>(o =>
-            o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Host:ShutdownTimeoutSeconds", 30)));
+        builder.Services.AddOptions<ShutdownOptions>()
+            .Bind(builder.Configuration.GetSection(ShutdownOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        // Reading the value validates it: a bad Host__ShutdownTimeoutSeconds stops the start with a message naming it.
+        builder.Services.AddOptions<HostOptions>()
+            .Configure<IOptions<ShutdownOptions>>((host, shutdown) => host.ShutdownTimeout = TimeSpan.FromSeconds(shutdown.Value.ShutdownTimeoutSeconds));
         builder.AddGistPipeline();
         builder.AddGistTelegram();
         builder.AddGistDigests();

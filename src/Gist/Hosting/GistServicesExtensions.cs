@@ -1,6 +1,7 @@
 using Gist.Extraction;
 using Gist.Input;
 using Gist.Storage;
+using Gist.Summarization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -8,14 +9,13 @@ namespace Gist.Hosting;
 
 public static class GistServicesExtensions
 {
-    /// <summary>Everything but Telegram: storage, input cleaning, extraction, summarization.</summary>
+    /// <summary>Everything but Telegram, each project's own registration: storage, input cleaning, extraction, summarization.</summary>
     public static IHostApplicationBuilder AddGistPipeline(this IHostApplicationBuilder builder)
     {
         builder.Services.AddGistStorage(builder.Configuration);
         builder.Services.AddHostedService<StorageInitializer>();
         builder.Services.AddGistExtraction(builder.Configuration);
-        builder.Services.AddSingleton<PastedTextCleaner>();
-        builder.Services.AddSingleton<PastedArticleFactory>();
+        builder.AddGistInput();
         builder.AddGistSummarization();
         return builder;
     }

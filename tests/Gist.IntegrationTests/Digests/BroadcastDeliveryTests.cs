@@ -12,25 +12,17 @@ namespace Gist.IntegrationTests.Digests;
 public sealed class BroadcastDeliveryTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
-    private readonly string folder = Directory.CreateTempSubdirectory("gist-broadcast-").FullName;
+    private readonly TempDataFolder data = new("gist-broadcast-");
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    private string Folder => data.Path;
+
+    public void Dispose() => data.Dispose();
 
     [Fact]
     public async Task A_broadcast_gets_no_429_and_a_subscriber_who_blocked_the_bot_is_paused_not_retried()
     {
         await using var telegram = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { EnforceRateLimits = true });
-        using var host = await DigestHost.CreateAsync(telegram, folder, TimeProvider.System);
+        using var host = await DigestHost.CreateAsync(telegram, Folder, TimeProvider.System);
         var chats = Enumerable.Range(1, 80).Select(i => 10_000L + i).ToList();
         var blocked = chats[17];
         telegram.State.MarkBlocked(blocked);
@@ -58,7 +50,7 @@ public sealed class BroadcastDeliveryTests : IDisposable
     {
         await using var telegram = await FakeBotApiServer.StartAsync();
         telegram.FaultInjector = FakeFaultPlan.Next("sendMessage", 1, FakeFault.TooManyRequests(1));
-        using var host = await DigestHost.CreateAsync(telegram, folder, TimeProvider.System);
+        using var host = await DigestHost.CreateAsync(telegram, Folder, TimeProvider.System);
         var chats = new List<long> { 20_001, 20_002, 20_003 };
         await SubscribeAllDueAsync(host, chats);
 
@@ -77,13 +69,13 @@ public sealed class BroadcastDeliveryTests : IDisposable
     {
         await using var telegram = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { EnforceRateLimits = true });
         var chats = Enumerable.Range(1, 240).Select(i => 30_000L + i).ToList();
-        using (var setup = await DigestHost.CreateAsync(telegram, folder, TimeProvider.System))
+        using (var setup = await DigestHost.CreateAsync(telegram, Folder, TimeProvider.System))
         {
             await SubscribeAllDueAsync(setup, chats);
         }
 
         // The real bot: the scheduler starts the broadcast (about 9 s at Telegram's rate) as soon as the host starts.
-        using var bot = await DigestHost.CreateAsync(telegram, folder, TimeProvider.System, new Dictionary<string, string?>
+        using var bot = await DigestHost.CreateAsync(telegram, Folder, TimeProvider.System, new Dictionary<string, string?>
         {
             ["Digests:Tick"] = "00:01:00",
             ["Telegram:PollingTimeoutSeconds"] = "1",

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Gist.Core.Digests;
+using Gist.IntegrationTests.Support;
 using Gist.Storage.Digests;
 using Gist.Testing.BotApi;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,19 +18,11 @@ public sealed partial class DigestCrashTests : IDisposable
     private static readonly DateTimeOffset Start = new(2024, 5, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Due = new(2024, 5, 1, 5, 0, 0, TimeSpan.Zero); // 08:00 at UTC+03:00
     private static readonly TimeSpan PastTheLease = TimeSpan.FromMinutes(16);
-    private readonly string folder = Directory.CreateTempSubdirectory("gist-crash-").FullName;
+    private readonly TempDataFolder data = new("gist-crash-");
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    private string Folder => data.Path;
+
+    public void Dispose() => data.Dispose();
 
     [Fact]
     public async Task A_crash_after_the_digest_went_out_and_before_it_was_recorded_does_not_send_it_again()
@@ -44,7 +37,7 @@ public sealed partial class DigestCrashTests : IDisposable
             Assert.Single(telegram.State.Messages(Chat));
         }
 
-        using var restarted = await DigestHost.CreateAsync(telegram, folder, time);
+        using var restarted = await DigestHost.CreateAsync(telegram, Folder, time);
         Assert.Equal(0, await restarted.Scheduler.TickAsync(default)); // still leased to the dead run
         time.Advance(PastTheLease);
         Assert.Equal(1, await restarted.Scheduler.TickAsync(default));
@@ -81,7 +74,7 @@ public sealed partial class DigestCrashTests : IDisposable
         }
 
         Assert.True(parts.Count >= 3, $"the digest should span several messages, not {parts.Count}");
-        using var restarted = await DigestHost.CreateAsync(telegram, folder, time, NoChatSpacing);
+        using var restarted = await DigestHost.CreateAsync(telegram, Folder, time, NoChatSpacing);
         time.Advance(PastTheLease);
         await restarted.Scheduler.TickAsync(default);
 
@@ -95,7 +88,7 @@ public sealed partial class DigestCrashTests : IDisposable
     private static readonly Dictionary<string, string?> NoChatSpacing = new() { ["Throttle:PrivateChatInterval"] = "00:00:00" };
 
     private Task<DigestHost> CreateAsync(FakeBotApiServer telegram, TimeProvider time, CrashPointOptions crash) =>
-        DigestHost.CreateAsync(telegram, folder, time, NoChatSpacing, services =>
+        DigestHost.CreateAsync(telegram, Folder, time, NoChatSpacing, services =>
         {
             services.AddSingleton(sp => new CrashPoint(sp.GetRequiredService<SqliteSubscriberStore>(), sp.GetRequiredService<SqlitePendingDigestStore>())
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Gist.Core.Digests;
+using Gist.IntegrationTests.Support;
 using Gist.Testing.BotApi;
 using Microsoft.Extensions.Time.Testing;
 
@@ -14,19 +15,11 @@ namespace Gist.IntegrationTests.Digests;
 public sealed partial class SchedulerRestartTests : IDisposable
 {
     private static readonly TimeSpan Step = TimeSpan.FromMinutes(10);
-    private readonly string folder = Directory.CreateTempSubdirectory("gist-sched-").FullName;
+    private readonly TempDataFolder data = new("gist-sched-");
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    private string Folder => data.Path;
+
+    public void Dispose() => data.Dispose();
 
     [Fact]
     public async Task Each_subscriber_gets_one_digest_per_local_date_across_spring_forward_in_two_zones_and_a_restart()
@@ -38,7 +31,7 @@ public sealed partial class SchedulerRestartTests : IDisposable
         await using var telegram = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { TimeProvider = time });
         const long newYork = 501, berlin = 502;
 
-        var host = await DigestHost.CreateAsync(telegram, folder, time);
+        var host = await DigestHost.CreateAsync(telegram, Folder, time);
         var feed = await host.Get<IFeedStore>().GetOrAddAsync("https://wire.example/rss", "Wire", null, start, default);
         // 02:30 does not exist on 10 March in New York nor on 31 March in Berlin: those digests come at 03:00.
         await host.SubscribeAsync(newYork, feed.Id, new TimeOnly(2, 30), "America/New_York", time);
@@ -54,7 +47,7 @@ public sealed partial class SchedulerRestartTests : IDisposable
                 if (now == restartAt)
                 {
                     host.Dispose();
-                    host = await DigestHost.CreateAsync(telegram, folder, time);
+                    host = await DigestHost.CreateAsync(telegram, Folder, time);
                 }
 
                 if (now.TimeOfDay == TimeSpan.FromHours(12))

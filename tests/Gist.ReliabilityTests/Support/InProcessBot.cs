@@ -1,3 +1,4 @@
+using Gist.Core.Storage;
 using Gist.HostTesting;
 using Gist.Testing.BotApi;
 using Gist.Testing.OpenAi;
@@ -44,7 +45,7 @@ public sealed class InProcessBot : InProcessGist
     /// <summary>Waits until no model re-run is queued (every offline reply replaced or given up).</summary>
     public async Task WaitForRerunsAsync(TimeSpan timeout)
     {
-        var store = Service<Gist.Storage.Reliability.IModelRerunStore>();
+        var store = Service<IModelRerunStore>();
         var deadline = DateTimeOffset.UtcNow + timeout;
         while (await store.CountAsync(CancellationToken.None) > 0)
         {

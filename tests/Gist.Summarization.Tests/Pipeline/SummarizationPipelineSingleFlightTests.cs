@@ -8,7 +8,6 @@ using Gist.Summarization.Tests.Fixtures;
 using Gist.Summarization.Tests.Llm;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Gist.Summarization.Tests.Pipeline;
 
@@ -115,14 +114,9 @@ public sealed class SummarizationPipelineSingleFlightTests
     {
         var options = new LlmOptions { Provider = "openai", Model = "test-model" };
         var llm = SummarizerFactory.Create(model, options);
-        return new SummarizationPipeline(new OneServiceProvider(llm), new OfflineSummarizer(), cache,
-            new Gist.Summarization.Gate.ModelTextGate(SummarizerFactory.ScriptDetector()), Options.Create(options),
-            NullLogger<SummarizationPipeline>.Instance);
-    }
-
-    private sealed class OneServiceProvider(LlmSummarizer llm) : IServiceProvider
-    {
-        public object? GetService(Type serviceType) => serviceType == typeof(LlmSummarizer) ? llm : null;
+        return new SummarizationPipeline(new OfflineSummarizer(), cache,
+            new Gist.Summarization.Gate.ModelTextGate(SummarizerFactory.ScriptDetector()),
+            NullLogger<SummarizationPipeline>.Instance, llm);
     }
 
     private sealed class MemoryCache : IResultCache

@@ -7,9 +7,9 @@ namespace Gist.Testing.Tests.BotApi;
 
 public sealed class FaultsAndLimitsTests : BotApiFixture
 {
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.Parse("2026-03-01T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+    private readonly FakeTimeProvider clock = new(DateTimeOffset.Parse("2026-03-01T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
 
-    protected override FakeBotApiOptions Options => new() { EnforceRateLimits = true, TimeProvider = _clock };
+    protected override FakeBotApiOptions Options => new() { EnforceRateLimits = true, TimeProvider = clock };
 
     [Fact]
     public async Task Too_many_messages_to_one_chat_get_429_with_retry_after()
@@ -21,7 +21,7 @@ public sealed class FaultsAndLimitsTests : BotApiFixture
         }
 
         var error = await Assert.ThrowsAsync<ApiRequestException>(() => Bot.SendMessage(Alice.Id, "one too many"));
-        _clock.Advance(TimeSpan.FromSeconds(1));
+        clock.Advance(TimeSpan.FromSeconds(1));
         await Bot.SendMessage(Alice.Id, "after waiting");
 
         Assert.Equal(429, error.ErrorCode);
@@ -45,7 +45,7 @@ public sealed class FaultsAndLimitsTests : BotApiFixture
             {
                 await Bot.SendMessage(group.Id, $"m{sent}");
                 sent++;
-                _clock.Advance(TimeSpan.FromSeconds(1));
+                clock.Advance(TimeSpan.FromSeconds(1));
             }
             catch (ApiRequestException error)
             {
@@ -68,7 +68,7 @@ public sealed class FaultsAndLimitsTests : BotApiFixture
         }
 
         var error = await Assert.ThrowsAsync<ApiRequestException>(() => Bot.SendMessage(31, "digest"));
-        _clock.Advance(TimeSpan.FromMilliseconds(100));
+        clock.Advance(TimeSpan.FromMilliseconds(100));
         await Bot.SendMessage(31, "digest");
 
         Assert.Equal(429, error.ErrorCode);

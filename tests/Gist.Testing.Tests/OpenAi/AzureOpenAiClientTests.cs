@@ -10,17 +10,17 @@ namespace Gist.Testing.Tests.OpenAi;
 /// MissingMethodException with OpenAI 2.15, see the brief), against the fake's deployment routes.</summary>
 public sealed class AzureOpenAiClientTests : IAsyncLifetime
 {
-    private FakeOpenAiServer _server = null!;
+    private FakeOpenAiServer server = null!;
 
     public sealed record Verdict(string Label, int Score);
 
     public async Task InitializeAsync() =>
-        _server = await FakeOpenAiServer.StartAsync((request, _) =>
+        server = await FakeOpenAiServer.StartAsync((request, _) =>
             Task.FromResult(request.ResponseFormat is null
                 ? FakeChatReply.Text("Azure says hi")
                 : FakeChatReply.Json(new Verdict("corroborated", 3))));
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public async Task DisposeAsync() => await server.DisposeAsync();
 
     [Fact]
     public async Task Plain_completion_goes_to_the_deployment_route_with_the_api_key_header()
@@ -28,7 +28,7 @@ public sealed class AzureOpenAiClientTests : IAsyncLifetime
         var response = await Client().GetResponseAsync("hello");
 
         Assert.Equal("Azure says hi", response.Text);
-        var seen = Assert.Single(_server.Requests);
+        var seen = Assert.Single(server.Requests);
         Assert.Equal("summarizer", seen.Deployment);
         Assert.Equal("/openai/deployments/summarizer/chat/completions", seen.Path);
         Assert.False(string.IsNullOrEmpty(seen.ApiVersion));
@@ -45,7 +45,7 @@ public sealed class AzureOpenAiClientTests : IAsyncLifetime
         }
 
         Assert.Equal("Azure says hi", text);
-        Assert.True(Assert.Single(_server.Requests).Stream);
+        Assert.True(Assert.Single(server.Requests).Stream);
     }
 
     [Fact]
@@ -54,24 +54,24 @@ public sealed class AzureOpenAiClientTests : IAsyncLifetime
         var response = await Client().GetResponseAsync<Verdict>("judge");
 
         Assert.Equal(new Verdict("corroborated", 3), response.Result);
-        Assert.Equal("json_schema", Assert.Single(_server.Requests).ResponseFormat!.Type);
+        Assert.Equal("json_schema", Assert.Single(server.Requests).ResponseFormat!.Type);
     }
 
     [Fact]
     public async Task A_429_with_retry_after_ms_is_a_failure_when_sdk_retries_are_off()
     {
-        _server.Responder = (_, _) => Task.FromResult(FakeChatReply.TooManyRequests(TimeSpan.FromMilliseconds(1500)));
+        server.Responder = (_, _) => Task.FromResult(FakeChatReply.TooManyRequests(TimeSpan.FromMilliseconds(1500)));
 
         var error = await Assert.ThrowsAsync<ClientResultException>(() => Client().GetResponseAsync("x"));
 
         Assert.Equal(429, error.Status);
         Assert.True(error.GetRawResponse()!.Headers.TryGetValue("retry-after-ms", out var retryAfterMs));
         Assert.Equal("1500", retryAfterMs);
-        Assert.Equal(1, _server.RequestCount);
+        Assert.Equal(1, server.RequestCount);
     }
 
     private IChatClient Client() =>
-        new AzureOpenAIClient(new Uri(_server.BaseUrl), new ApiKeyCredential("azure-key"),
+        new AzureOpenAIClient(new Uri(server.BaseUrl), new ApiKeyCredential("azure-key"),
                 new AzureOpenAIClientOptions { RetryPolicy = new ClientRetryPolicy(0) })
             .GetChatClient("summarizer").AsIChatClient();
 }

@@ -8,16 +8,16 @@ namespace Gist.Testing.Tests.OpenAi;
 /// <summary>The fake's bytes on the wire, checked without an SDK (SDKs forgive what other clients may not).</summary>
 public sealed class WireFormatTests : IAsyncLifetime
 {
-    private readonly HttpClient _http = new();
-    private FakeOpenAiServer _server = null!;
+    private readonly HttpClient http = new();
+    private FakeOpenAiServer server = null!;
 
     public async Task InitializeAsync() =>
-        _server = await FakeOpenAiServer.StartAsync((_, _) => Task.FromResult(FakeChatReply.Text("one two three")));
+        server = await FakeOpenAiServer.StartAsync((_, _) => Task.FromResult(FakeChatReply.Text("one two three")));
 
     public async Task DisposeAsync()
     {
-        _http.Dispose();
-        await _server.DisposeAsync();
+        http.Dispose();
+        await server.DisposeAsync();
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class WireFormatTests : IAsyncLifetime
         var usage = root.GetProperty("usage");
         Assert.Equal(usage.GetProperty("prompt_tokens").GetInt32() + usage.GetProperty("completion_tokens").GetInt32(),
             usage.GetProperty("total_tokens").GetInt32());
-        Assert.Equal("hi", Assert.Single(_server.Requests).LastUserMessage);
+        Assert.Equal("hi", Assert.Single(server.Requests).LastUserMessage);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class WireFormatTests : IAsyncLifetime
         Assert.Equal("messages", JsonDocument.Parse(await missing.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetProperty("param").GetString());
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
-        Assert.Equal(0, _server.RequestCount);
+        Assert.Equal(0, server.RequestCount);
     }
 
     [Fact]
@@ -98,5 +98,5 @@ public sealed class WireFormatTests : IAsyncLifetime
     }
 
     private Task<HttpResponseMessage> Post(string path, string json) =>
-        _http.PostAsync(new Uri(_server.BaseUrl + path), new StringContent(json, Encoding.UTF8, "application/json"));
+        http.PostAsync(new Uri(server.BaseUrl + path), new StringContent(json, Encoding.UTF8, "application/json"));
 }

@@ -11,17 +11,17 @@ internal sealed class BotApiRouter
         "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n" +
         "<hr><center>nginx/1.18.0</center>\r\n</body>\r\n</html>\r\n";
 
-    private readonly BotApiContext _context;
-    private readonly Dictionary<string, Func<BotApiCall, Task<string>>> _methods;
+    private readonly BotApiContext context;
+    private readonly Dictionary<string, Func<BotApiCall, Task<string>>> methods;
 
     public BotApiRouter(BotApiContext context)
     {
-        _context = context;
+        this.context = context;
         var messages = new MessageMethods(context);
         var bot = new BotMethods(context);
         var updates = new UpdateMethods(context);
         var documents = new DocumentMethods(context);
-        _methods = new Dictionary<string, Func<BotApiCall, Task<string>>>(StringComparer.OrdinalIgnoreCase)
+        methods = new Dictionary<string, Func<BotApiCall, Task<string>>>(StringComparer.OrdinalIgnoreCase)
         {
             ["getMe"] = Sync(bot.GetMe),
             ["getUpdates"] = updates.GetUpdatesAsync,
@@ -44,8 +44,8 @@ internal sealed class BotApiRouter
 
     public async Task HandleAsync(HttpContext http, string method, Func<string, FakeFault?>? faults, CancellationToken aborted)
     {
-        var state = _context.State;
-        var arrived = _context.Now;
+        var state = this.context.State;
+        var arrived = this.context.Now;
         var body = FakeBotApiServer.EmptyBody;
         try
         {
@@ -58,7 +58,7 @@ internal sealed class BotApiRouter
                 return;
             }
 
-            if (!_methods.TryGetValue(method, out var handler))
+            if (!methods.TryGetValue(method, out var handler))
             {
                 throw new BotApiException(404, "Not Found");
             }
@@ -104,7 +104,7 @@ internal sealed class BotApiRouter
                 await http.Response.WriteAsync(BadGatewayPage, aborted);
                 break;
             case FakeFaultKind.TooManyRequests:
-                _context.State.CountTooManyRequests();
+                this.context.State.CountTooManyRequests();
                 await FakeBotApiServer.WriteErrorAsync(http, BotApiException.TooManyRequests(fault.RetryAfter));
                 break;
             default:

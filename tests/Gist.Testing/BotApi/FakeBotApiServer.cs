@@ -13,15 +13,15 @@ namespace Gist.Testing.BotApi;
 /// </summary>
 public sealed class FakeBotApiServer : IAsyncDisposable
 {
-    private readonly LoopbackHost _host;
-    private readonly BotApiContext _context;
-    private readonly BotApiRouter _router;
+    private readonly LoopbackHost host;
+    private readonly BotApiContext context;
+    private readonly BotApiRouter router;
 
     private FakeBotApiServer(LoopbackHost host, FakeBotApiOptions options, BotApiContext context)
     {
-        _host = host;
-        _context = context;
-        _router = new BotApiRouter(context);
+        this.host = host;
+        this.context = context;
+        router = new BotApiRouter(context);
         Token = options.Token;
         Bot = context.Bot;
         State = context.State;
@@ -29,7 +29,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     }
 
     /// <summary>Scheme, host and port, e.g. <c>http://127.0.0.1:41234</c> (Telegram.Bot's baseUrl, Telegram__ApiBaseUrl).</summary>
-    public string BaseUrl => _host.BaseUrl;
+    public string BaseUrl => this.host.BaseUrl;
 
     public string Token { get; }
 
@@ -47,8 +47,8 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     /// <summary>Telegram's flood limits (429 with retry_after) on sends; see <see cref="FakeBotApiOptions.RateLimits"/>.</summary>
     public bool RateLimitsEnabled
     {
-        get => _context.RateLimitsEnabled;
-        set => _context.RateLimitsEnabled = value;
+        get => this.context.RateLimitsEnabled;
+        set => this.context.RateLimitsEnabled = value;
     }
 
     public static async Task<FakeBotApiServer> StartAsync(FakeBotApiOptions? options = null,
@@ -70,7 +70,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     /// <summary>Shortcut for <see cref="UpdateFactory.EnqueueRaw"/>.</summary>
     public long EnqueueRawUpdate(string json) => Updates.EnqueueRaw(json);
 
-    public ValueTask DisposeAsync() => _host.DisposeAsync();
+    public ValueTask DisposeAsync() => this.host.DisposeAsync();
 
     private async Task HandleAsync(HttpContext http, CancellationToken stopping)
     {
@@ -95,7 +95,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         }
 
         using var aborted = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, stopping);
-        await _router.HandleAsync(http, path[(slash + 1)..], FaultInjector, aborted.Token);
+        await router.HandleAsync(http, path[(slash + 1)..], FaultInjector, aborted.Token);
     }
 
     private async Task ServeFileAsync(HttpContext http, string rest)

@@ -5,13 +5,13 @@ namespace Gist.Testing.BotApi;
 /// <summary>Chats, users' standing with the bot and files: what tests set up, and what the methods consult.</summary>
 public sealed partial class FakeBotApiState
 {
-    private readonly Dictionary<long, FakeChat> _chats = [];
-    private readonly Dictionary<string, long> _usernames = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<long> _blocked = [];
-    private readonly HashSet<long> _notFound = [];
-    private readonly Dictionary<string, FakeFile> _files = new(StringComparer.Ordinal);
-    private string? _webhookUrl;
-    private string? _webhookSecretToken;
+    private readonly Dictionary<long, FakeChat> chats = [];
+    private readonly Dictionary<string, long> usernames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<long> blocked = [];
+    private readonly HashSet<long> notFound = [];
+    private readonly Dictionary<string, FakeFile> files = new(StringComparer.Ordinal);
+    private string? webhookUrl;
+    private string? webhookSecretToken;
 
     /// <summary>When true, a chat no update mentioned and no test registered answers "chat not found".</summary>
     public bool RequireKnownChats { get; set; }
@@ -20,25 +20,25 @@ public sealed partial class FakeBotApiState
     /// (for a group: "bot was kicked from the group chat").</summary>
     public void MarkBlocked(long chatId, bool blocked = true)
     {
-        lock (_gate)
+        lock (gate)
         {
-            _ = blocked ? _blocked.Add(chatId) : _blocked.Remove(chatId);
+            _ = blocked ? this.blocked.Add(chatId) : this.blocked.Remove(chatId);
         }
     }
 
     /// <summary>Calls for the chat get 400 "Bad Request: chat not found".</summary>
     public void MarkChatNotFound(long chatId)
     {
-        lock (_gate)
+        lock (gate)
         {
-            _notFound.Add(chatId);
+            notFound.Add(chatId);
         }
     }
 
     /// <summary>Makes a chat known (its title/username/type appear in the bot's echoes); updates do this themselves.</summary>
     public void RegisterChat(FakeChat chat)
     {
-        lock (_gate)
+        lock (gate)
         {
             RegisterChatLocked(chat);
         }
@@ -51,27 +51,27 @@ public sealed partial class FakeBotApiState
         var extension = Path.GetExtension(fileName ?? "");
         var file = new FakeFile("BQACAgIAAx" + unique + "AAQ", "AgAD" + unique, $"documents/file_{unique}{extension}",
             content, fileName, mimeType);
-        lock (_gate)
+        lock (gate)
         {
-            _files[file.FileId] = file;
+            this.files[file.FileId] = file;
         }
 
         return file;
     }
 
-    internal FakeFile? FindFile(string fileId) { lock (_gate) { return _files.GetValueOrDefault(fileId); } }
+    internal FakeFile? FindFile(string fileId) { lock (gate) { return this.files.GetValueOrDefault(fileId); } }
 
     internal FakeFile? FindFileByPath(string path)
     {
-        lock (_gate)
+        lock (gate)
         {
-            return _files.Values.FirstOrDefault(f => f.FilePath == path);
+            return this.files.Values.FirstOrDefault(f => f.FilePath == path);
         }
     }
 
-    internal void SetWebhook(string? url) { lock (_gate) { _webhookUrl = url; _webhookSecretToken = null; } }
+    internal void SetWebhook(string? url) { lock (gate) { webhookUrl = url; webhookSecretToken = null; } }
 
-    internal void SetWebhook(string url, string? secretToken) { lock (_gate) { _webhookUrl = url; _webhookSecretToken = secretToken; } }
+    internal void SetWebhook(string url, string? secretToken) { lock (gate) { webhookUrl = url; webhookSecretToken = secretToken; } }
 
     /// <summary>Resolves a chat_id parameter (number or @username) the way the Bot API answers for it.</summary>
     internal FakeChat ResolveChat(BotApiArguments args)
@@ -82,12 +82,12 @@ public sealed partial class FakeBotApiState
             throw BotApiException.BadRequest("chat_id is empty");
         }
 
-        lock (_gate)
+        lock (gate)
         {
             long id;
             if (raw.StartsWith('@'))
             {
-                if (!_usernames.TryGetValue(raw[1..], out id))
+                if (!usernames.TryGetValue(raw[1..], out id))
                 {
                     throw BotApiException.BadRequest("chat not found");
                 }
@@ -101,19 +101,19 @@ public sealed partial class FakeBotApiState
                 id = parsed;
             }
 
-            if (_notFound.Contains(id) || (RequireKnownChats && !_chats.ContainsKey(id)))
+            if (notFound.Contains(id) || (RequireKnownChats && !this.chats.ContainsKey(id)))
             {
                 throw BotApiException.BadRequest("chat not found");
             }
 
-            if (_blocked.Contains(id))
+            if (this.blocked.Contains(id))
             {
                 throw BotApiException.Forbidden(id > 0 ? "bot was blocked by the user" : "bot was kicked from the group chat");
             }
 
-            return _chats.GetValueOrDefault(id) ?? FakeChat.Inferred(id);
+            return this.chats.GetValueOrDefault(id) ?? FakeChat.Inferred(id);
         }
     }
 
-    internal FakeChat ChatFor(long chatId) { lock (_gate) { return _chats.GetValueOrDefault(chatId) ?? FakeChat.Inferred(chatId); } }
+    internal FakeChat ChatFor(long chatId) { lock (gate) { return this.chats.GetValueOrDefault(chatId) ?? FakeChat.Inferred(chatId); } }
 }

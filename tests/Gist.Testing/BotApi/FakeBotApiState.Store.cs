@@ -5,28 +5,28 @@ namespace Gist.Testing.BotApi;
 /// <summary>The mutations the Bot API methods and the update factory make. Each takes the lock and signals waiters.</summary>
 public sealed partial class FakeBotApiState
 {
-    private readonly HashSet<string> _callbackQueryIds = new(StringComparer.Ordinal);
-    private long _requestSequence;
+    private readonly HashSet<string> callbackQueryIds = new(StringComparer.Ordinal);
+    private long requestSequence;
 
     internal void RecordRequest(string method, JsonElement body, DateTimeOffset arrived, int status, string? description)
     {
-        lock (_gate)
+        lock (gate)
         {
-            _requests.Add(new RecordedBotRequest(++_requestSequence, method, body, arrived, status, description));
-            _callCounts[method] = _callCounts.GetValueOrDefault(method) + 1;
+            requests.Add(new RecordedBotRequest(++requestSequence, method, body, arrived, status, description));
+            callCounts[method] = callCounts.GetValueOrDefault(method) + 1;
         }
 
         NotifyChanged();
     }
 
-    internal void CountTooManyRequests() => Interlocked.Increment(ref _tooManyRequests);
+    internal void CountTooManyRequests() => Interlocked.Increment(ref tooManyRequests);
 
-    internal void CountFault() => Interlocked.Increment(ref _faultsInjected);
+    internal void CountFault() => Interlocked.Increment(ref faultsInjected);
 
     /// <summary>A user's message from an update: it takes its message_id in the chat.</summary>
     internal void ObserveUserMessage(FakeChat chat, int messageId, string json)
     {
-        lock (_gate)
+        lock (gate)
         {
             RegisterChatLocked(chat);
             var history = History(chat.Id);
@@ -35,30 +35,30 @@ public sealed partial class FakeBotApiState
         }
     }
 
-    internal int NextMessageId(long chatId) { lock (_gate) { return History(chatId).NextMessageId(); } }
+    internal int NextMessageId(long chatId) { lock (gate) { return History(chatId).NextMessageId(); } }
 
-    internal void RegisterCallbackQuery(string id) { lock (_gate) { _callbackQueryIds.Add(id); } }
+    internal void RegisterCallbackQuery(string id) { lock (gate) { callbackQueryIds.Add(id); } }
 
     /// <summary>A callback query can be answered once; afterwards its id is "too old" (Bot API answerCallbackQuery).</summary>
-    internal bool TryConsumeCallbackQuery(string id) { lock (_gate) { return _callbackQueryIds.Remove(id); } }
+    internal bool TryConsumeCallbackQuery(string id) { lock (gate) { return callbackQueryIds.Remove(id); } }
 
     internal string? UserMessageJson(long chatId, int messageId)
     {
-        lock (_gate)
+        lock (gate)
         {
-            return _histories.TryGetValue(chatId, out var history) ? history.UserMessages.GetValueOrDefault(messageId) : null;
+            return histories.TryGetValue(chatId, out var history) ? history.UserMessages.GetValueOrDefault(messageId) : null;
         }
     }
 
     internal FakeBotMessage AddBotMessage(long chatId, Func<int, FakeBotMessage> build)
     {
         FakeBotMessage message;
-        lock (_gate)
+        lock (gate)
         {
             var history = History(chatId);
             message = build(history.NextMessageId());
             history.BotMessages[message.MessageId] = message;
-            _sent.Add(message);
+            this.sent.Add(message);
         }
 
         NotifyChanged();
@@ -68,9 +68,9 @@ public sealed partial class FakeBotApiState
     /// <summary>The bot message to edit, or the Bot API's refusal.</summary>
     internal FakeBotMessage Editable(long chatId, int messageId)
     {
-        lock (_gate)
+        lock (gate)
         {
-            if (_histories.TryGetValue(chatId, out var history))
+            if (histories.TryGetValue(chatId, out var history))
             {
                 if (history.BotMessages.TryGetValue(messageId, out var message))
                 {
@@ -89,10 +89,10 @@ public sealed partial class FakeBotApiState
 
     internal void ApplyEdit(FakeMessageEdit edit)
     {
-        lock (_gate)
+        lock (gate)
         {
             History(edit.ChatId).BotMessages[edit.MessageId] = edit.After;
-            _edits.Add(edit);
+            this.edits.Add(edit);
         }
 
         NotifyChanged();
@@ -100,7 +100,7 @@ public sealed partial class FakeBotApiState
 
     internal void Delete(long chatId, int messageId)
     {
-        lock (_gate)
+        lock (gate)
         {
             var history = History(chatId);
             if (!history.BotMessages.Remove(messageId) && !history.UserMessages.Remove(messageId))
@@ -109,21 +109,21 @@ public sealed partial class FakeBotApiState
             }
 
             history.Deleted.Add(messageId);
-            _deleted.Add((chatId, messageId));
+            this.deleted.Add((chatId, messageId));
         }
 
         NotifyChanged();
     }
 
-    internal void AddChatAction(FakeChatAction action) => Append(_chatActions, action);
+    internal void AddChatAction(FakeChatAction action) => Append(chatActions, action);
 
-    internal void AddCallbackAnswer(FakeCallbackAnswer answer) => Append(_callbackAnswers, answer);
+    internal void AddCallbackAnswer(FakeCallbackAnswer answer) => Append(callbackAnswers, answer);
 
     internal void SetCommands(string scopeType, string? languageCode, IReadOnlyList<FakeBotCommand> commands)
     {
-        lock (_gate)
+        lock (gate)
         {
-            _commands[CommandsKey(scopeType, languageCode)] = commands;
+            this.commands[CommandsKey(scopeType, languageCode)] = commands;
         }
 
         NotifyChanged();
@@ -131,7 +131,7 @@ public sealed partial class FakeBotApiState
 
     private void Append<T>(List<T> list, T item)
     {
-        lock (_gate)
+        lock (gate)
         {
             list.Add(item);
         }
@@ -141,19 +141,19 @@ public sealed partial class FakeBotApiState
 
     private void RegisterChatLocked(FakeChat chat)
     {
-        _chats[chat.Id] = chat;
+        this.chats[chat.Id] = chat;
         if (chat.Username is not null)
         {
-            _usernames[chat.Username] = chat.Id;
+            usernames[chat.Username] = chat.Id;
         }
     }
 
     private ChatHistory History(long chatId)
     {
-        if (!_histories.TryGetValue(chatId, out var history))
+        if (!histories.TryGetValue(chatId, out var history))
         {
             history = new ChatHistory();
-            _histories[chatId] = history;
+            histories[chatId] = history;
         }
 
         return history;

@@ -1,3 +1,5 @@
+using Gist.Testing.Hosting;
+
 namespace Gist.Testing.BotApi;
 
 /// <summary>
@@ -7,19 +9,19 @@ namespace Gist.Testing.BotApi;
 /// </summary>
 public sealed partial class FakeBotApiState
 {
-    private readonly Lock _gate = new();
-    private readonly List<RecordedBotRequest> _requests = [];
-    private readonly Dictionary<string, int> _callCounts = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<long, ChatHistory> _histories = [];
-    private readonly List<FakeBotMessage> _sent = [];
-    private readonly List<FakeMessageEdit> _edits = [];
-    private readonly List<(long ChatId, int MessageId)> _deleted = [];
-    private readonly List<FakeChatAction> _chatActions = [];
-    private readonly List<FakeCallbackAnswer> _callbackAnswers = [];
-    private readonly Dictionary<string, IReadOnlyList<FakeBotCommand>> _commands = new(StringComparer.Ordinal);
-    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private int _tooManyRequests;
-    private int _faultsInjected;
+    private readonly Lock gate = new();
+    private readonly List<RecordedBotRequest> requests = [];
+    private readonly Dictionary<string, int> callCounts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<long, ChatHistory> histories = [];
+    private readonly List<FakeBotMessage> sent = [];
+    private readonly List<FakeMessageEdit> edits = [];
+    private readonly List<(long ChatId, int MessageId)> deleted = [];
+    private readonly List<FakeChatAction> chatActions = [];
+    private readonly List<FakeCallbackAnswer> callbackAnswers = [];
+    private readonly Dictionary<string, IReadOnlyList<FakeBotCommand>> commands = new(StringComparer.Ordinal);
+    private readonly ChangeSignal changed = new();
+    private int tooManyRequests;
+    private int faultsInjected;
 
     internal FakeBotApiState(TimeProvider time)
     {
@@ -31,18 +33,18 @@ public sealed partial class FakeBotApiState
 
     internal UpdateQueue Updates { get; }
 
-    public IReadOnlyList<RecordedBotRequest> Requests { get { lock (_gate) { return _requests.ToArray(); } } }
+    public IReadOnlyList<RecordedBotRequest> Requests { get { lock (gate) { return requests.ToArray(); } } }
 
-    public int RequestCount { get { lock (_gate) { return _requests.Count; } } }
+    public int RequestCount { get { lock (gate) { return requests.Count; } } }
 
     /// <summary>How many calls of <paramref name="method"/> arrived (any outcome).</summary>
-    public int CallCount(string method) { lock (_gate) { return _callCounts.GetValueOrDefault(method); } }
+    public int CallCount(string method) { lock (gate) { return callCounts.GetValueOrDefault(method); } }
 
     public IReadOnlyList<RecordedBotRequest> RequestsFor(string method)
     {
-        lock (_gate)
+        lock (gate)
         {
-            return _requests.Where(r => string.Equals(r.Method, method, StringComparison.OrdinalIgnoreCase)).ToArray();
+            return requests.Where(r => string.Equals(r.Method, method, StringComparison.OrdinalIgnoreCase)).ToArray();
         }
     }
 
@@ -50,32 +52,32 @@ public sealed partial class FakeBotApiState
     /// by message_id.</summary>
     public IReadOnlyList<FakeBotMessage> Messages(long chatId)
     {
-        lock (_gate)
+        lock (gate)
         {
-            return _histories.TryGetValue(chatId, out var history) ? history.BotMessages.Values.ToArray() : [];
+            return histories.TryGetValue(chatId, out var history) ? history.BotMessages.Values.ToArray() : [];
         }
     }
 
     public FakeBotMessage? Message(long chatId, int messageId)
     {
-        lock (_gate)
+        lock (gate)
         {
-            return _histories.TryGetValue(chatId, out var history) ? history.BotMessages.GetValueOrDefault(messageId) : null;
+            return histories.TryGetValue(chatId, out var history) ? history.BotMessages.GetValueOrDefault(messageId) : null;
         }
     }
 
     /// <summary>Every message the bot sent, as it was when sent, in order.</summary>
-    public IReadOnlyList<FakeBotMessage> SentMessages { get { lock (_gate) { return _sent.ToArray(); } } }
+    public IReadOnlyList<FakeBotMessage> SentMessages { get { lock (gate) { return this.sent.ToArray(); } } }
 
-    public int SentMessageCount { get { lock (_gate) { return _sent.Count; } } }
+    public int SentMessageCount { get { lock (gate) { return this.sent.Count; } } }
 
-    public IReadOnlyList<FakeMessageEdit> Edits { get { lock (_gate) { return _edits.ToArray(); } } }
+    public IReadOnlyList<FakeMessageEdit> Edits { get { lock (gate) { return this.edits.ToArray(); } } }
 
-    public IReadOnlyList<(long ChatId, int MessageId)> DeletedMessages { get { lock (_gate) { return _deleted.ToArray(); } } }
+    public IReadOnlyList<(long ChatId, int MessageId)> DeletedMessages { get { lock (gate) { return this.deleted.ToArray(); } } }
 
-    public IReadOnlyList<FakeChatAction> ChatActions { get { lock (_gate) { return _chatActions.ToArray(); } } }
+    public IReadOnlyList<FakeChatAction> ChatActions { get { lock (gate) { return chatActions.ToArray(); } } }
 
-    public IReadOnlyList<FakeCallbackAnswer> CallbackAnswers { get { lock (_gate) { return _callbackAnswers.ToArray(); } } }
+    public IReadOnlyList<FakeCallbackAnswer> CallbackAnswers { get { lock (gate) { return callbackAnswers.ToArray(); } } }
 
     /// <summary>The commands set for the default scope and no language (what /-menu shows everyone).</summary>
     public IReadOnlyList<FakeBotCommand> MyCommands => MyCommandsFor("default", null);
@@ -83,16 +85,16 @@ public sealed partial class FakeBotApiState
     /// <summary>Commands for a scope type ("default", "all_private_chats", …) and language code.</summary>
     public IReadOnlyList<FakeBotCommand> MyCommandsFor(string scopeType, string? languageCode)
     {
-        lock (_gate)
+        lock (gate)
         {
-            return _commands.GetValueOrDefault(CommandsKey(scopeType, languageCode)) ?? [];
+            return this.commands.GetValueOrDefault(CommandsKey(scopeType, languageCode)) ?? [];
         }
     }
 
     /// <summary>How many 429 answers the fake gave (rate limits and injected ones).</summary>
-    public int TooManyRequestsCount => Volatile.Read(ref _tooManyRequests);
+    public int TooManyRequestsCount => Volatile.Read(ref tooManyRequests);
 
-    public int FaultsInjected => Volatile.Read(ref _faultsInjected);
+    public int FaultsInjected => Volatile.Read(ref faultsInjected);
 
     /// <summary>Updates queued and not yet confirmed by the bot.</summary>
     public int PendingUpdates => Updates.Pending;
@@ -103,58 +105,29 @@ public sealed partial class FakeBotApiState
     /// <summary>A getUpdates call (long poll) is open right now: the bot is listening.</summary>
     public bool IsPolling => Updates.IsPolling;
 
-    public string? WebhookUrl { get { lock (_gate) { return _webhookUrl; } } }
+    public string? WebhookUrl { get { lock (gate) { return webhookUrl; } } }
 
     /// <summary>The secret_token of the webhook set now (Telegram sends it in X-Telegram-Bot-Api-Secret-Token), or null.</summary>
-    public string? WebhookSecretToken { get { lock (_gate) { return _webhookSecretToken; } } }
+    public string? WebhookSecretToken { get { lock (gate) { return webhookSecretToken; } } }
 
     /// <summary>Completes when <paramref name="condition"/> holds; throws <see cref="TimeoutException"/> (with a summary
     /// of the record) when it still does not after <paramref name="timeout"/>.</summary>
-    public async Task WaitForAsync(Func<FakeBotApiState, bool> condition, TimeSpan timeout,
-        CancellationToken cancellationToken = default)
-    {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
-        while (true)
-        {
-            var changed = Volatile.Read(ref _changed).Task;
-            if (condition(this))
-            {
-                return;
-            }
-
-            try
-            {
-                await changed.WaitAsync(deadline.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                if (condition(this))
-                {
-                    return;
-                }
-
-                throw new TimeoutException($"The fake Bot API did not reach the expected state within {timeout}. {Summary()}");
-            }
-        }
-    }
+    public Task WaitForAsync(Func<FakeBotApiState, bool> condition, TimeSpan timeout,
+        CancellationToken cancellationToken = default) =>
+        changed.WaitAsync(() => condition(this), timeout, () => $"The fake Bot API did not reach the expected state within {timeout}. {Summary()}", cancellationToken);
 
     /// <summary>A one-line account of the record, for failure messages.</summary>
     public string Summary()
     {
-        lock (_gate)
+        lock (gate)
         {
-            var calls = string.Join(", ", _callCounts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
-            return $"Calls: {calls}. Sent {_sent.Count}, edits {_edits.Count}, 429s {_tooManyRequests}, " +
-                $"faults {_faultsInjected}, pending updates {Updates.Pending}.";
+            var calls = string.Join(", ", callCounts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
+            return $"Calls: {calls}. Sent {this.sent.Count}, edits {this.edits.Count}, 429s {tooManyRequests}, " +
+                $"faults {faultsInjected}, pending updates {Updates.Pending}.";
         }
     }
 
-    internal void NotifyChanged()
-    {
-        var previous = Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        previous.TrySetResult();
-    }
+    internal void NotifyChanged() => changed.Notify();
 
     private static string CommandsKey(string scopeType, string? languageCode) => scopeType + "|" + (languageCode ?? "");
 }

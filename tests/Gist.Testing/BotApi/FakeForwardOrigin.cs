@@ -6,9 +6,9 @@ namespace Gist.Testing.BotApi;
 /// MessageOriginUser, MessageOriginHiddenUser, MessageOriginChat, MessageOriginChannel).</summary>
 public sealed class FakeForwardOrigin
 {
-    private readonly Func<long, JsonObject> _build;
+    private readonly Func<long, JsonObject> build;
 
-    private FakeForwardOrigin(Func<long, JsonObject> build) => _build = build;
+    private FakeForwardOrigin(Func<long, JsonObject> build) => this.build = build;
 
     /// <summary>A post of a channel: carries the channel chat and the post's message_id (the provenance).</summary>
     public static FakeForwardOrigin Channel(FakeChat channel, int messageId, string? authorSignature = null,
@@ -63,5 +63,5 @@ public sealed class FakeForwardOrigin
         return json;
     });
 
-    internal JsonObject ToJson(long nowUnix) => _build(nowUnix);
+    internal JsonObject ToJson(long nowUnix) => this.build(nowUnix);
 }

@@ -5,25 +5,25 @@ namespace Gist.Testing.BotApi;
 /// number of seconds to wait, as Telegram's 429 "retry_after".</summary>
 internal sealed class TelegramRateLimiter(RateLimitOptions options, TimeProvider time)
 {
-    private readonly Lock _gate = new();
-    private readonly Dictionary<long, TokenBucket> _chats = [];
-    private readonly Dictionary<long, TokenBucket> _groups = [];
-    private TokenBucket? _global;
+    private readonly Lock gate = new();
+    private readonly Dictionary<long, TokenBucket> chats = [];
+    private readonly Dictionary<long, TokenBucket> groups = [];
+    private TokenBucket? global;
 
     /// <summary>Takes a token for <paramref name="chatId"/>, or returns the whole seconds to wait (at least 1).</summary>
     public int? TryAcquire(long chatId)
     {
         var now = time.GetTimestamp();
         var perSecond = time.TimestampFrequency;
-        lock (_gate)
+        lock (gate)
         {
-            _global ??= new TokenBucket(options.GlobalBurst, options.GlobalPerSecond, now);
-            var chat = GetBucket(_chats, chatId, options.PerChatBurst, options.PerChatPerSecond, now);
+            this.global ??= new TokenBucket(options.GlobalBurst, options.GlobalPerSecond, now);
+            var chat = GetBucket(chats, chatId, options.PerChatBurst, options.PerChatPerSecond, now);
             var group = chatId < 0
-                ? GetBucket(_groups, chatId, options.PerGroupBurst, options.PerGroupPerMinute / 60, now)
+                ? GetBucket(this.groups, chatId, options.PerGroupBurst, options.PerGroupPerMinute / 60, now)
                 : null;
 
-            var wait = Math.Max(_global.SecondsUntilToken(now, perSecond), chat.SecondsUntilToken(now, perSecond));
+            var wait = Math.Max(this.global.SecondsUntilToken(now, perSecond), chat.SecondsUntilToken(now, perSecond));
             if (group is not null)
             {
                 wait = Math.Max(wait, group.SecondsUntilToken(now, perSecond));
@@ -34,7 +34,7 @@ internal sealed class TelegramRateLimiter(RateLimitOptions options, TimeProvider
                 return Math.Max(1, (int)Math.Ceiling(wait));
             }
 
-            _global.Take();
+            this.global.Take();
             chat.Take();
             group?.Take();
             return null;

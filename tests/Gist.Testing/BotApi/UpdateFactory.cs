@@ -10,14 +10,14 @@ namespace Gist.Testing.BotApi;
 /// </summary>
 public sealed class UpdateFactory
 {
-    private readonly BotApiContext _context;
-    private long _callbackSequence = 4_000_000_000_000_000_000;
+    private readonly BotApiContext context;
+    private long callbackSequence = 4_000_000_000_000_000_000;
 
-    internal UpdateFactory(BotApiContext context) => _context = context;
+    internal UpdateFactory(BotApiContext context) => this.context = context;
 
-    private FakeBotApiState State => _context.State;
+    private FakeBotApiState State => this.context.State;
 
-    private long Now => _context.Now.ToUnixTimeSeconds();
+    private long Now => this.context.Now.ToUnixTimeSeconds();
 
     /// <summary>A text message; in the user's private chat unless <paramref name="chat"/> is given.</summary>
     public EnqueuedUpdate EnqueueText(FakeUser from, string text, FakeChat? chat = null,
@@ -77,7 +77,7 @@ public sealed class UpdateFactory
     {
         var target = chat ?? from.PrivateChat;
         var message = BotMessageJson(target.Id, botMessageId);
-        var queryId = Interlocked.Increment(ref _callbackSequence).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var queryId = Interlocked.Increment(ref callbackSequence).ToString(System.Globalization.CultureInfo.InvariantCulture);
         State.RegisterCallbackQuery(queryId);
         var callback = new JsonObject
         {
@@ -94,13 +94,13 @@ public sealed class UpdateFactory
     /// <summary>"/command@BotUsername arguments" in a group, as Telegram sends commands to bots in groups.</summary>
     public EnqueuedUpdate EnqueueGroupCommand(FakeUser from, FakeChat group, string command, string? arguments = null)
     {
-        var text = $"/{command.TrimStart('/')}@{_context.Bot.Username}" + (arguments is null ? "" : " " + arguments);
+        var text = $"/{command.TrimStart('/')}@{this.context.Bot.Username}" + (arguments is null ? "" : " " + arguments);
         return EnqueueMessage(from, group, text, null);
     }
 
     /// <summary>A group message that mentions the bot: "@BotUsername text".</summary>
     public EnqueuedUpdate EnqueueMention(FakeUser from, FakeChat group, string text) =>
-        EnqueueMessage(from, group, $"@{_context.Bot.Username} {text}", null);
+        EnqueueMessage(from, group, $"@{this.context.Bot.Username} {text}", null);
 
     /// <summary>Any message: <paramref name="customize"/> may add fields (caption, photo, …) before it is queued.</summary>
     public EnqueuedUpdate EnqueueMessage(FakeUser from, FakeChat chat, string? text, IReadOnlyList<FakeEntity>? entities,
@@ -150,7 +150,7 @@ public sealed class UpdateFactory
 
     private JsonObject BotMessageJson(long chatId, int messageId) =>
         State.Message(chatId, messageId) is { } message
-            ? MessageJson.Render(message, _context.Bot, State.ChatFor(chatId))
+            ? MessageJson.Render(message, this.context.Bot, State.ChatFor(chatId))
             : throw new ArgumentException($"The bot has no message {messageId} in chat {chatId}.", nameof(messageId));
 
     private static string Wrap(long updateId, string type, JsonObject payload) =>

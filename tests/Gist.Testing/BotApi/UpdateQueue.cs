@@ -9,26 +9,26 @@ namespace Gist.Testing.BotApi;
 /// with 409 Conflict, as the real server does.</summary>
 internal sealed class UpdateQueue(Action onChange)
 {
-    private readonly Lock _gate = new();
-    private readonly List<QueuedUpdate> _queue = [];
-    private readonly Dictionary<long, QueuedUpdate> _history = [];
-    private TaskCompletionSource _arrived = NewSignal();
-    private CancellationTokenSource? _currentPoll;
-    private long _nextUpdateId = 700_000_001;
-    private long _confirmedOffset;
+    private readonly Lock gate = new();
+    private readonly List<QueuedUpdate> queue = [];
+    private readonly Dictionary<long, QueuedUpdate> history = [];
+    private TaskCompletionSource arrived = NewSignal();
+    private CancellationTokenSource? currentPoll;
+    private long nextUpdateId = 700_000_001;
+    private long confirmedOffset;
 
-    public int Pending { get { lock (_gate) { return _queue.Count; } } }
+    public int Pending { get { lock (gate) { return this.queue.Count; } } }
 
-    public long ConfirmedOffset { get { lock (_gate) { return _confirmedOffset; } } }
+    public long ConfirmedOffset { get { lock (gate) { return confirmedOffset; } } }
 
     /// <summary>A getUpdates call is waiting in the queue right now.</summary>
-    public bool IsPolling { get { lock (_gate) { return _currentPoll is not null; } } }
+    public bool IsPolling { get { lock (gate) { return currentPoll is not null; } } }
 
     public long Enqueue(string type, Func<long, string> build)
     {
-        lock (_gate)
+        lock (gate)
         {
-            var id = _nextUpdateId++;
+            var id = nextUpdateId++;
             Add(new QueuedUpdate(id, type, build(id), Forced: false));
             return id;
         }
@@ -39,19 +39,19 @@ internal sealed class UpdateQueue(Action onChange)
     public long EnqueueRaw(JsonElement update)
     {
         var type = update.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => n != "update_id") ?? "unknown";
-        lock (_gate)
+        lock (gate)
         {
             if (BotApiArguments.TryReadLong(update, "update_id") is not { } id)
             {
-                id = _nextUpdateId++;
+                id = nextUpdateId++;
                 var withId = JsonNode.Parse(update.GetRawText())!.AsObject();
                 withId.Insert(0, "update_id", id);
                 Add(new QueuedUpdate(id, type, withId.ToJsonString(), Forced: false));
                 return id;
             }
 
-            _nextUpdateId = Math.Max(_nextUpdateId, id + 1);
-            Add(new QueuedUpdate(id, type, update.GetRawText(), Forced: id < _confirmedOffset));
+            nextUpdateId = Math.Max(nextUpdateId, id + 1);
+            Add(new QueuedUpdate(id, type, update.GetRawText(), Forced: id < confirmedOffset));
             return id;
         }
     }
@@ -59,9 +59,9 @@ internal sealed class UpdateQueue(Action onChange)
     /// <summary>Puts an update that was enqueued before back in the queue, even if the bot confirmed it.</summary>
     public void Redeliver(long updateId)
     {
-        lock (_gate)
+        lock (gate)
         {
-            if (!_history.TryGetValue(updateId, out var update))
+            if (!history.TryGetValue(updateId, out var update))
             {
                 throw new ArgumentException($"Update {updateId} was never enqueued.", nameof(updateId));
             }
@@ -72,11 +72,11 @@ internal sealed class UpdateQueue(Action onChange)
 
     public int DropPending()
     {
-        lock (_gate)
+        lock (gate)
         {
-            var count = _queue.Count;
-            _queue.Clear();
-            _confirmedOffset = Math.Max(_confirmedOffset, _nextUpdateId);
+            var count = this.queue.Count;
+            this.queue.Clear();
+            confirmedOffset = Math.Max(confirmedOffset, nextUpdateId);
             return count;
         }
     }
@@ -85,10 +85,10 @@ internal sealed class UpdateQueue(Action onChange)
         IReadOnlySet<string>? allowedUpdates, CancellationToken aborted)
     {
         var mine = new CancellationTokenSource();
-        lock (_gate)
+        lock (gate)
         {
-            _currentPoll?.Cancel();
-            _currentPoll = mine;
+            currentPoll?.Cancel();
+            currentPoll = mine;
         }
 
         onChange();
@@ -99,7 +99,7 @@ internal sealed class UpdateQueue(Action onChange)
             while (true)
             {
                 Task signal;
-                lock (_gate)
+                lock (gate)
                 {
                     var taken = Take(offset, limit, allowedUpdates);
                     if (taken.Count > 0)
@@ -107,7 +107,7 @@ internal sealed class UpdateQueue(Action onChange)
                         return taken;
                     }
 
-                    signal = _arrived.Task;
+                    signal = this.arrived.Task;
                 }
 
                 var remaining = deadline - DateTimeOffset.UtcNow;
@@ -133,11 +133,11 @@ internal sealed class UpdateQueue(Action onChange)
         }
         finally
         {
-            lock (_gate)
+            lock (gate)
             {
-                if (_currentPoll == mine)
+                if (currentPoll == mine)
                 {
-                    _currentPoll = null;
+                    currentPoll = null;
                 }
             }
 
@@ -150,20 +150,20 @@ internal sealed class UpdateQueue(Action onChange)
         if (offset is < 0)
         {
             // A negative offset keeps only the last -offset updates; all earlier ones are forgotten.
-            _queue.RemoveRange(0, Math.Max(0, _queue.Count + (int)offset.Value));
+            this.queue.RemoveRange(0, Math.Max(0, this.queue.Count + (int)offset.Value));
         }
         else if (offset is > 0)
         {
-            _confirmedOffset = Math.Max(_confirmedOffset, offset.Value);
-            _queue.RemoveAll(u => u.UpdateId < offset.Value && (!u.Forced || u.Delivered));
+            confirmedOffset = Math.Max(confirmedOffset, offset.Value);
+            this.queue.RemoveAll(u => u.UpdateId < offset.Value && (!u.Forced || u.Delivered));
         }
 
         if (allowedUpdates is { Count: > 0 })
         {
-            _queue.RemoveAll(u => !allowedUpdates.Contains(u.Type));
+            this.queue.RemoveAll(u => !allowedUpdates.Contains(u.Type));
         }
 
-        var taken = _queue.Take(limit).ToList();
+        var taken = this.queue.Take(limit).ToList();
         taken.ForEach(u => u.Delivered = true);
         if (taken.Count > 0)
         {
@@ -175,17 +175,17 @@ internal sealed class UpdateQueue(Action onChange)
 
     private void Add(QueuedUpdate update)
     {
-        _history[update.UpdateId] = update;
+        history[update.UpdateId] = update;
         // Kept in update_id order; the usual case (a new, higher id) appends.
-        var index = _queue.Count;
-        while (index > 0 && _queue[index - 1].UpdateId > update.UpdateId)
+        var index = this.queue.Count;
+        while (index > 0 && this.queue[index - 1].UpdateId > update.UpdateId)
         {
             index--;
         }
 
-        _queue.Insert(index, update);
-        var arrived = _arrived;
-        _arrived = NewSignal();
+        this.queue.Insert(index, update);
+        var arrived = this.arrived;
+        this.arrived = NewSignal();
         arrived.TrySetResult();
         onChange();
     }

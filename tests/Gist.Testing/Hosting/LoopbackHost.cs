@@ -15,13 +15,13 @@ namespace Gist.Testing.Hosting;
 /// </summary>
 public sealed class LoopbackHost : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly CancellationTokenSource _stopping = new();
-    private int _disposed;
+    private readonly WebApplication app;
+    private readonly CancellationTokenSource stopping = new();
+    private int disposed;
 
     private LoopbackHost(WebApplication app, string baseUrl)
     {
-        _app = app;
+        this.app = app;
         BaseUrl = baseUrl;
     }
 
@@ -29,7 +29,7 @@ public sealed class LoopbackHost : IAsyncDisposable
     public string BaseUrl { get; }
 
     /// <summary>Cancelled when the host is disposed, so hanging requests end with the server.</summary>
-    public CancellationToken Stopping => _stopping.Token;
+    public CancellationToken Stopping => this.stopping.Token;
 
     public static async Task<LoopbackHost> StartAsync(
         Func<LoopbackHost, RequestDelegate> handlerFactory, CancellationToken cancellationToken = default)
@@ -62,19 +62,19 @@ public sealed class LoopbackHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        if (Interlocked.Exchange(ref this.disposed, 1) == 1)
         {
             return;
         }
 
-        await _stopping.CancelAsync();
+        await this.stopping.CancelAsync();
         using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
         {
-            await _app.StopAsync(timeout.Token);
+            await this.app.StopAsync(timeout.Token);
         }
 
-        await _app.DisposeAsync();
-        _stopping.Dispose();
+        await this.app.DisposeAsync();
+        this.stopping.Dispose();
     }
 
     private sealed class HandlerHolder

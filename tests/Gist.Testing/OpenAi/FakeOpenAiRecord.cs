@@ -1,39 +1,41 @@
+using Gist.Testing.Hosting;
+
 namespace Gist.Testing.OpenAi;
 
 /// <summary>The fake model's thread-safe record: requests, embedded texts, concurrency and its peak.</summary>
 internal sealed class FakeOpenAiRecord
 {
-    private readonly Lock _gate = new();
-    private readonly List<FakeChatRequest> _requests = [];
-    private readonly List<string> _embedded = [];
-    private TaskCompletionSource _changed = NewSignal();
-    private long _sequence;
-    private int _embeddingRequests;
-    private int _inFlight;
-    private int _peak;
-    private int _faults;
+    private readonly Lock gate = new();
+    private readonly List<FakeChatRequest> requests = [];
+    private readonly List<string> embedded = [];
+    private readonly ChangeSignal changed = new();
+    private long sequence;
+    private int embeddingRequests;
+    private int inFlight;
+    private int peak;
+    private int faults;
 
-    public IReadOnlyList<FakeChatRequest> Requests { get { lock (_gate) { return _requests.ToArray(); } } }
+    public IReadOnlyList<FakeChatRequest> Requests { get { lock (gate) { return this.requests.ToArray(); } } }
 
-    public int RequestCount { get { lock (_gate) { return _requests.Count; } } }
+    public int RequestCount { get { lock (gate) { return this.requests.Count; } } }
 
-    public IReadOnlyList<string> EmbeddedTexts { get { lock (_gate) { return _embedded.ToArray(); } } }
+    public IReadOnlyList<string> EmbeddedTexts { get { lock (gate) { return this.embedded.ToArray(); } } }
 
-    public int EmbeddingRequestCount => Volatile.Read(ref _embeddingRequests);
+    public int EmbeddingRequestCount => Volatile.Read(ref embeddingRequests);
 
-    public int InFlight => Volatile.Read(ref _inFlight);
+    public int InFlight => Volatile.Read(ref inFlight);
 
-    public int PeakConcurrency => Volatile.Read(ref _peak);
+    public int PeakConcurrency => Volatile.Read(ref this.peak);
 
-    public int FaultsReturned => Volatile.Read(ref _faults);
+    public int FaultsReturned => Volatile.Read(ref faults);
 
-    public long NextSequence() => Interlocked.Increment(ref _sequence);
+    public long NextSequence() => Interlocked.Increment(ref sequence);
 
     public void Add(FakeChatRequest request)
     {
-        lock (_gate)
+        lock (gate)
         {
-            _requests.Add(request);
+            this.requests.Add(request);
         }
 
         Notify();
@@ -41,27 +43,27 @@ internal sealed class FakeOpenAiRecord
 
     public void AddEmbeddings(IReadOnlyList<string> texts)
     {
-        lock (_gate)
+        lock (gate)
         {
-            _embedded.AddRange(texts);
+            this.embedded.AddRange(texts);
         }
 
-        Interlocked.Increment(ref _embeddingRequests);
+        Interlocked.Increment(ref embeddingRequests);
         Notify();
     }
 
-    public void CountFault() => Interlocked.Increment(ref _faults);
+    public void CountFault() => Interlocked.Increment(ref faults);
 
-    public void ResetPeak() => Volatile.Write(ref _peak, Volatile.Read(ref _inFlight));
+    public void ResetPeak() => Volatile.Write(ref this.peak, Volatile.Read(ref inFlight));
 
     /// <summary>Counts a request in flight until the returned scope is disposed, raising the peak if needed.</summary>
     public IDisposable EnterFlight()
     {
-        var now = Interlocked.Increment(ref _inFlight);
-        var peak = Volatile.Read(ref _peak);
+        var now = Interlocked.Increment(ref inFlight);
+        var peak = Volatile.Read(ref this.peak);
         while (now > peak)
         {
-            var seen = Interlocked.CompareExchange(ref _peak, now, peak);
+            var seen = Interlocked.CompareExchange(ref this.peak, now, peak);
             if (seen == peak)
             {
                 break;
@@ -73,48 +75,22 @@ internal sealed class FakeOpenAiRecord
         return new FlightScope(this);
     }
 
-    public async Task WaitForAsync(Func<FakeOpenAiRecord, bool> condition, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
-        while (true)
-        {
-            var changed = Volatile.Read(ref _changed).Task;
-            if (condition(this))
-            {
-                return;
-            }
+    public Task WaitForAsync(Func<FakeOpenAiRecord, bool> condition, TimeSpan timeout, CancellationToken cancellationToken) =>
+        changed.WaitAsync(() => condition(this), timeout, () =>
+            $"The fake model server did not reach the expected state within {timeout} " +
+            $"({RequestCount} chat requests, {EmbeddingRequestCount} embedding requests).", cancellationToken);
 
-            try
-            {
-                await changed.WaitAsync(deadline.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                if (condition(this))
-                {
-                    return;
-                }
-
-                throw new TimeoutException($"The fake model server did not reach the expected state within {timeout} " +
-                    $"({RequestCount} chat requests, {EmbeddingRequestCount} embedding requests).");
-            }
-        }
-    }
-
-    private void Notify() => Interlocked.Exchange(ref _changed, NewSignal()).TrySetResult();
-
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private void Notify() => changed.Notify();
 
     private sealed class FlightScope(FakeOpenAiRecord record) : IDisposable
     {
-        private int _disposed;
+        private int disposed;
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            if (Interlocked.Exchange(ref this.disposed, 1) == 0)
             {
-                Interlocked.Decrement(ref record._inFlight);
+                Interlocked.Decrement(ref record.inFlight);
             }
         }
     }

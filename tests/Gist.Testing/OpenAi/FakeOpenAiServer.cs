@@ -12,57 +12,57 @@ namespace Gist.Testing.OpenAi;
 /// </summary>
 public sealed class FakeOpenAiServer : IAsyncDisposable
 {
-    private readonly LoopbackHost _host;
-    private readonly FakeOpenAiRecord _record = new();
-    private volatile Func<FakeChatRequest, CancellationToken, Task<FakeChatReply>>? _responder;
-    private long _latencyTicks;
+    private readonly LoopbackHost host;
+    private readonly FakeOpenAiRecord record = new();
+    private volatile Func<FakeChatRequest, CancellationToken, Task<FakeChatReply>>? responder;
+    private long latencyTicks;
 
     private FakeOpenAiServer(LoopbackHost host, FakeOpenAiOptions options)
     {
-        _host = host;
-        _responder = options.Responder;
+        this.host = host;
+        this.responder = options.Responder;
         Latency = options.Latency;
     }
 
     /// <summary>Scheme, host and port, e.g. <c>http://127.0.0.1:41234</c>: the Azure OpenAI endpoint.</summary>
-    public string BaseUrl => _host.BaseUrl;
+    public string BaseUrl => this.host.BaseUrl;
 
     /// <summary><see cref="BaseUrl"/> + "/v1": the endpoint for OpenAI-compatible clients (OpenAIClientOptions.Endpoint).</summary>
     public string OpenAiEndpoint => BaseUrl + "/v1";
 
     public Func<FakeChatRequest, CancellationToken, Task<FakeChatReply>>? Responder
     {
-        get => _responder;
-        set => _responder = value;
+        get => this.responder;
+        set => this.responder = value;
     }
 
     /// <summary>Fixed time each chat completion takes before its reply (the "model latency" of benchmarks).</summary>
     public TimeSpan Latency
     {
-        get => TimeSpan.FromTicks(Interlocked.Read(ref _latencyTicks));
-        set => Interlocked.Exchange(ref _latencyTicks, value.Ticks);
+        get => TimeSpan.FromTicks(Interlocked.Read(ref latencyTicks));
+        set => Interlocked.Exchange(ref latencyTicks, value.Ticks);
     }
 
     /// <summary>Every chat completion request, in arrival order.</summary>
-    public IReadOnlyList<FakeChatRequest> Requests => _record.Requests;
+    public IReadOnlyList<FakeChatRequest> Requests => record.Requests;
 
-    public int RequestCount => _record.RequestCount;
+    public int RequestCount => record.RequestCount;
 
     /// <summary>Every text sent to the embeddings endpoint, in order.</summary>
-    public IReadOnlyList<string> EmbeddedTexts => _record.EmbeddedTexts;
+    public IReadOnlyList<string> EmbeddedTexts => record.EmbeddedTexts;
 
-    public int EmbeddingRequestCount => _record.EmbeddingRequestCount;
+    public int EmbeddingRequestCount => record.EmbeddingRequestCount;
 
     /// <summary>Chat completions being handled right now.</summary>
-    public int InFlight => _record.InFlight;
+    public int InFlight => record.InFlight;
 
     /// <summary>The most chat completions that were in flight at once since start (or the last reset).</summary>
-    public int PeakConcurrency => _record.PeakConcurrency;
+    public int PeakConcurrency => record.PeakConcurrency;
 
     /// <summary>Answers that were not content (errors, hangs, truncated bodies).</summary>
-    public int FaultsReturned => _record.FaultsReturned;
+    public int FaultsReturned => record.FaultsReturned;
 
-    public void ResetPeakConcurrency() => _record.ResetPeak();
+    public void ResetPeakConcurrency() => record.ResetPeak();
 
     public static Task<FakeOpenAiServer> StartAsync(Func<FakeChatRequest, CancellationToken, Task<FakeChatReply>> responder,
         CancellationToken cancellationToken = default) =>
@@ -86,13 +86,13 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     /// <summary>Completes when <paramref name="count"/> chat requests have arrived; TimeoutException otherwise.</summary>
     public Task WaitForRequestsAsync(int count, TimeSpan timeout, CancellationToken cancellationToken = default) =>
-        _record.WaitForAsync(r => r.RequestCount >= count, timeout, cancellationToken);
+        record.WaitForAsync(r => r.RequestCount >= count, timeout, cancellationToken);
 
     /// <summary>Completes when <paramref name="condition"/> holds (re-checked after each request); TimeoutException otherwise.</summary>
     public Task WaitForAsync(Func<FakeOpenAiServer, bool> condition, TimeSpan timeout, CancellationToken cancellationToken = default) =>
-        _record.WaitForAsync(_ => condition(this), timeout, cancellationToken);
+        record.WaitForAsync(_ => condition(this), timeout, cancellationToken);
 
-    public ValueTask DisposeAsync() => _host.DisposeAsync();
+    public ValueTask DisposeAsync() => this.host.DisposeAsync();
 
     private async Task HandleAsync(HttpContext http, CancellationToken stopping)
     {
@@ -118,11 +118,11 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             var raw = await reader.ReadToEndAsync(token);
             if (route.Endpoint == OpenAiRoute.Embeddings)
             {
-                _record.AddEmbeddings(await EmbeddingsEndpoint.HandleAsync(http, raw, route.Deployment, token));
+                record.AddEmbeddings(await EmbeddingsEndpoint.HandleAsync(http, raw, route.Deployment, token));
                 return;
             }
 
-            await ChatCompletionHandler.HandleAsync(http, raw, route.Deployment, _record, _responder, Latency, token);
+            await ChatCompletionHandler.HandleAsync(http, raw, route.Deployment, record, this.responder, Latency, token);
         }
         catch (OpenAiRequestException refused)
         {

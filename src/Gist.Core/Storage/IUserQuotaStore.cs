@@ -1,4 +1,4 @@
-namespace Gist.Storage.Reliability;
+namespace Gist.Core.Storage;
 
 /// <summary>Per-user daily model-call limits set by admins (/quota), overriding the configured default.</summary>
 public interface IUserQuotaStore

@@ -2,7 +2,6 @@ using System.ClientModel;
 using System.ClientModel.Primitives;
 using Azure.AI.OpenAI;
 using Gist.Core.Abstractions;
-using Gist.Summarization;
 using Gist.Summarization.Gate;
 using Gist.Summarization.Llm;
 using Gist.Summarization.Llm.Resilience;
@@ -20,9 +19,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenAI;
 
-namespace Gist.Hosting;
+namespace Gist.Summarization;
 
-public static class LlmHostingExtensions
+public static class SummarizationHostingExtensions
 {
     /// <summary>
     /// The summarizer, translator and question answerer. With a model configured they talk to it only through
@@ -68,7 +67,7 @@ public static class LlmHostingExtensions
         services.AddSingleton<LlmSummarizer>();
 
         // Digest clustering uses embeddings when an embedding model is named (Llm__EmbeddingModel), else TF-IDF.
-        if (builder.Configuration[$"{LlmOptions.SectionName}:EmbeddingModel"] is { Length: > 0 } embeddingModel)
+        if (options.EmbeddingModel is { Length: > 0 } embeddingModel)
         {
             services.AddSingleton(sp => CreateEmbeddingGenerator(sp.GetRequiredService<IOptions<LlmOptions>>().Value, embeddingModel));
         }
@@ -130,10 +129,13 @@ public static class LlmHostingExtensions
             inner = new OpenAIClient(key, openAi).GetChatClient(options.Model).AsIChatClient();
         }
 
-        // The slot is held across retries: a provider that is pushing back gets no more calls at once. The meter
-        // sits innermost, next to the provider, so only requests really sent count toward a user's daily quota.
-        return new ConcurrencyLimitingChatClient(
-            new ResilientChatClient(new MeteringChatClient(inner), resilience, TimeSpan.FromSeconds(options.RequestTimeoutSeconds), logger),
-            options.MaxConcurrency);
+        // Outermost first. The slot is held across retries: a provider that is pushing back gets no more calls at
+        // once. The meter sits innermost, next to the provider, so only requests really sent count toward a user's
+        // daily quota.
+        return new ChatClientBuilder(inner)
+            .Use(next => new ConcurrencyLimitingChatClient(next, options.MaxConcurrency))
+            .Use(next => new ResilientChatClient(next, resilience, TimeSpan.FromSeconds(options.RequestTimeoutSeconds), logger))
+            .Use(next => new MeteringChatClient(next))
+            .Build();
     }
 }

@@ -1,6 +1,6 @@
-namespace Gist.Rendering.Text;
+namespace Gist.Core.Text;
 
-/// <summary>English names of the languages news arrives in, by ISO 639-1 code.</summary>
+/// <summary>English names of the languages news arrives in and answers are written in, by ISO 639-1 code.</summary>
 public static class LanguageNames
 {
     private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
@@ -15,6 +15,12 @@ public static class LanguageNames
         ["el"] = "Greek", ["sv"] = "Swedish", ["sr"] = "Serbian", ["bg"] = "Bulgarian", ["sw"] = "Swahili",
         ["am"] = "Amharic", ["so"] = "Somali", ["ha"] = "Hausa", ["tl"] = "Tagalog",
     };
+
+    /// <summary>The languages answers can be written in (/language), in the order they are offered.</summary>
+    public static readonly IReadOnlyList<string> OutputLanguageCodes =
+    [
+        "en", "ar", "fa", "ru", "uk", "zh", "es", "fr", "de", "tr", "ur", "hi", "pt", "it", "ja", "ko", "id", "he", "nl", "pl",
+    ];
 
     /// <summary>
     /// "Arabic" for "ar" (also "ar-EG" and "ar_EG"); an unknown code comes back as given, trimmed;
@@ -32,4 +38,7 @@ public static class LanguageNames
         var primary = cut > 0 ? trimmed[..cut] : trimmed;
         return Names.TryGetValue(primary, out var name) ? name : trimmed;
     }
+
+    /// <summary>The name for a prompt ("write in Russian"): the code itself when unknown.</summary>
+    public static string Of(string code) => NameOf(code) ?? code;
 }

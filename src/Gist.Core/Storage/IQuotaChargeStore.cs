@@ -1,4 +1,4 @@
-namespace Gist.Storage.Reliability;
+namespace Gist.Core.Storage;
 
 /// <summary>
 /// Charges an update that used the model to its user's daily quota, once per update_id: an update retried after a

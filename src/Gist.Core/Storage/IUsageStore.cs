@@ -1,4 +1,4 @@
-namespace Gist.Storage;
+namespace Gist.Core.Storage;
 
 /// <summary>Model calls counted per user per day, for daily quotas and /stats.</summary>
 public interface IUsageStore

@@ -1,5 +1,4 @@
 using Gist.Core.Storage;
-using Gist.Storage.Reliability;
 using Gist.Telegram.Processing;
 using Gist.Telegram.Sending;
 using Gist.Telegram.Sending.Throttling;
@@ -10,7 +9,7 @@ using Telegram.Bot.Requests;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace Gist.ReliabilityTests;
+namespace Gist.Telegram.Tests;
 
 /// <summary>ReplySender against a Bot API that answers edits with the errors Telegram really gives.</summary>
 public sealed class ReplySenderTests
@@ -75,7 +74,9 @@ public sealed class ReplySenderTests
     {
         var progress = new Mock<IReplyProgressStore>();
         progress.Setup(p => p.GetAsync(It.IsAny<long>(), It.IsAny<CancellationToken>())).ReturnsAsync(new Dictionary<int, int>());
-        var sender = new ReplySender(bot, Mock.Of<IUpdateInbox>(), progress.Object, chatActions: chatActions);
+        var throttleOptions = Microsoft.Extensions.Options.Options.Create(new ThrottleOptions());
+        var sender = new ReplySender(bot, Mock.Of<IUpdateInbox>(), progress.Object, new OutboundThrottle(TimeProvider.System, throttleOptions),
+            chatActions ?? new ChatActionBudget(TimeProvider.System, throttleOptions));
         var message = new Message { Id = 5, Chat = new Chat { Id = ChatId, Type = ChatType.Private }, Text = "hello", Date = DateTime.UtcNow };
         sender.Bind(new UpdateContext
         {

@@ -14,7 +14,7 @@ using Moq;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace Gist.ReliabilityTests;
+namespace Gist.Telegram.Tests;
 
 /// <summary>
 /// The daily quota's two halves in AccessGate: refused up front only when the day is used up, charged afterwards
@@ -27,8 +27,8 @@ public sealed class AccessGateChargingTests : IDisposable
     private static readonly CancellationToken None = CancellationToken.None;
 
     // Only the handler's type matters to the gate (ModelCost); its services are never used here.
-    private static readonly IUpdateHandler Summary = new PastedTextHandler(null!, null!, null!, null!);
-    private static readonly IUpdateHandler Help = new HelpCommandHandler(null!);
+    private static readonly IInputHandler Summary = new PastedTextHandler(null!, null!, null!, null!);
+    private static readonly IInputHandler Help = new HelpCommandHandler(null!, null!);
 
     private readonly string folder = Directory.CreateTempSubdirectory("gist-gate-").FullName;
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2024, 3, 1, 12, 0, 0, TimeSpan.Zero));

@@ -1,4 +1,4 @@
-namespace Gist.Storage.Reliability;
+namespace Gist.Core.Storage;
 
 /// <summary>
 /// The parts of an update's reply already sent as new messages. Recorded right after each send, so a process

@@ -1,4 +1,4 @@
-namespace Gist.Storage.Reliability;
+namespace Gist.Core.Storage;
 
 /// <summary>Durable queue of offline replies to re-run with the model (survives restarts).</summary>
 public interface IModelRerunStore

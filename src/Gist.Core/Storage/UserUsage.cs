@@ -1,3 +1,3 @@
-namespace Gist.Storage;
+namespace Gist.Core.Storage;
 
 public sealed record UserUsage(long UserId, int ModelCalls);

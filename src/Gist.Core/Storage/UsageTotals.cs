@@ -1,4 +1,4 @@
-namespace Gist.Storage;
+namespace Gist.Core.Storage;
 
 /// <param name="Day">The day the first two figures are for.</param>
 /// <param name="UsersOnDay">Users who made at least one model call that day.</param>

@@ -1,4 +1,4 @@
-namespace Gist.Storage.Reliability;
+namespace Gist.Core.Storage;
 
 /// <summary>An offline reply waiting to be replaced by the model's answer.</summary>
 /// <param name="MessageIds">The bot messages that hold the offline reply, in order (the first one replaced the placeholder).</param>
