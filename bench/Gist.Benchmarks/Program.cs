@@ -2,6 +2,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Gist.Benchmarks.Extraction;
 using Gist.Benchmarks.Fanout;
 using Gist.Benchmarks.Load;
 using Gist.Benchmarks.Overhead;
@@ -47,6 +48,12 @@ switch (verb)
     case "fanout":
         return await FanoutRun.RunAsync(options.Whole("subscribers", 2000), options.Whole("feeds", 3), options.Whole("items", 5), options.Whole("pastes", 5));
 
+    case "extraction-warm":
+        return WarmExtractionRun.Run(options.Text("corpus") ?? ExtractionPages.DefaultFolder(), options.Whole("rounds", 5));
+
+    case "extraction-rules":
+        return await RuleAblationRun.RunAsync(options.Text("corpus") ?? ExtractionPages.DefaultFolder(), options.Text("out") ?? Path.Combine(Path.GetTempPath(), "gist-extraction-rules"));
+
     case "tokens":
         return TokenRun.Run(options.Text("model") ?? "gpt-4o-mini", options.Whole("max-article-characters", 24_000), options.Whole("max-chunks", 4));
 
@@ -56,6 +63,8 @@ switch (verb)
               overhead               BenchmarkDotNet: each pipeline stage and the whole request, model instant
               overhead-percentiles   whole request timed one by one: median and p99 [--requests 2000] [--sample file]
               throughput             real `gist bot` vs fake Bot API + fake model [--requests 1000 --chats 200 --latency 2 --concurrency 8 --parallel 64 --rate-limits --no-build]
+              extraction-warm        the bot's path for one page (extract + language) in a warm process: p50/p99 per page [--corpus folder --rounds 5]
+              extraction-rules       the corpus extracted with each general rule switched off, for tools/score-halves.sh [--corpus folder --out folder]
               tokens                 prompt tokens vs cleaned-article tokens; long articles split and merged [--model gpt-4o-mini]
               fanout                 one digest to each of N subscribers of the same feeds, fake Bot API enforcing limits [--subscribers 2000 --feeds 3 --items 5 --pastes 5]
               memory                 peak RSS with 1,000 requests in flight [--requests 1000 --chats 1000 --latency 5 --concurrency 256 --parallel 1000]

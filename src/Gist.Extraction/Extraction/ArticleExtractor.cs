@@ -9,7 +9,7 @@ namespace Gist.Extraction.Extraction;
 /// container; <see cref="DomCleaner"/> first removes what Readability lets through, and
 /// <see cref="BlockTextWriter"/> keeps paragraphs apart. Thread-safe: every call parses its own document.
 /// </summary>
-public sealed class ArticleExtractor
+public sealed class ArticleExtractor(GeneralRules rules = GeneralRules.All)
 {
     private static readonly Uri PlaceholderUrl = new("https://article.invalid/");
 
@@ -40,13 +40,20 @@ public sealed class ArticleExtractor
         var doc = new HtmlParser(ParserOptions).ParseDocument(html);
         DomDepthLimiter.Flatten(doc);
         var metadata = PageMetadataReader.Read(doc, url, JsonLdScripts.Find(html));
-        DomCleaner.Clean(doc);
+        DomCleaner.Clean(doc, rules);
 
         var body = ReadBody(doc, url ?? PlaceholderUrl, out var readerTitle, out var readerByline);
         body = JsonLdBody.Choose(body, metadata.ArticleBody);
         body = BoilerplateLines.Remove(body);
         body = EchoLines.Remove(body, metadata.Title ?? readerTitle, metadata.CanonicalUrl, url?.AbsoluteUri);
+        body = rules.HasFlag(GeneralRules.LabelLines) ? LabelLines.Remove(body) : body;
+        body = rules.HasFlag(GeneralRules.ExcerptLists) ? ExcerptLists.Remove(body) : body;
         body = TrailingFurniture.Trim(body);
+        if (rules.HasFlag(GeneralRules.AfterTheEnd))
+        {
+            // The after-the-end blocks often sit under a trailing heading or "Learn more": trim both again.
+            body = TrailingFurniture.Trim(AfterTheEnd.Trim(body));
+        }
 
         return new ExtractedArticle(
             body,

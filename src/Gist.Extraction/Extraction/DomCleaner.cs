@@ -14,7 +14,7 @@ public static class DomCleaner
     private const string NonContentSelector =
         "script,style,noscript,template,svg,canvas,iframe,object,embed,link,button,select,input,textarea,dialog";
 
-    public static void Clean(IHtmlDocument doc)
+    public static void Clean(IHtmlDocument doc, GeneralRules rules = GeneralRules.All)
     {
         var body = doc.Body;
         if (body is null)
@@ -27,16 +27,31 @@ public static class DomCleaner
             element.Remove();
         }
 
+        // Embedded social posts first: rewritten to plain quotes, out of their furniture-named wrappers.
+        if (rules.HasFlag(GeneralRules.EmbeddedPosts))
+        {
+            EmbeddedPosts.Rewrite(doc, body);
+        }
+
+        if (rules.HasFlag(GeneralRules.HoverCards))
+        {
+            HoverCards.Remove(body);
+        }
+
         var paragraphChars = ParagraphChars(body);
         var keepThreshold = Math.Max(400, paragraphChars * 0.6);
         var bodyChars = TextLength.Of(body);
-        RemoveWhere(body, e => IsHidden(e) || e.LocalName == "nav" || (IsFurniture(e) && ParagraphChars(e) < keepThreshold && TextLength.Of(e, bodyChars / 2) < bodyChars / 2));
+        RemoveWhere(body, e => IsHidden(e) || e.LocalName == "nav" || (IsFurniture(e) && ParagraphChars(e) < keepThreshold && TextLength.Of(e, bodyChars / 2) < bodyChars / 2 && !HoldsQuotedPost(e)));
         ReadAlsoRuns.Remove(body);
         TeaserParagraphs.Remove(body);
         ReadAlsoBlocks.Remove(body);
         TagLinks.Remove(body);
         RemoveDateStamps(body);
     }
+
+    /// <summary>A furniture-named block that holds a quoted post (a "social" section of the story) keeps it.</summary>
+    private static bool HoldsQuotedPost(IElement element) =>
+        EmbeddedPosts.IsQuotedPost(element) || element.QuerySelector("blockquote[data-gist='quoted-post']") is not null;
 
     /// <summary>A date line marked itemprop="datePublished"/"dateModified" is metadata, not a sentence of the story.</summary>
     private static void RemoveDateStamps(IElement body)

@@ -1,0 +1,61 @@
+using AngleSharp.Dom;
+
+namespace Gist.Extraction.Extraction;
+
+/// <summary>
+/// Hover cards and tooltips: a linked name followed, inside the same paragraph, by an inline element that starts
+/// with the same name again (the card shown on hover: "Alexandria Ocasio-Cortez" + "Alexandria Ocasio-Cortez
+/// U.S. Representative, New York …"). With no space between them the body read
+/// "Alexandria Ocasio-CortezAlexandria Ocasio-Cortez…". The card goes; the link stays. Only inline elements right
+/// next to each other are compared, so a heading followed by a paragraph that starts with the same word stays.
+/// </summary>
+public static class HoverCards
+{
+    private static readonly HashSet<string> Inline = new(StringComparer.Ordinal) { "a", "span", "div", "strong", "b", "em", "i", "abbr" };
+
+    public static void Remove(IElement body)
+    {
+        foreach (var link in body.GetElementsByTagName("a").ToArray())
+        {
+            var name = link.TextContent.Trim();
+            // A name: two words or more, or one long word; never a bare "here" or a number.
+            if (name.Length < 6 || !name.Any(char.IsLetter) || (name.IndexOf(' ', StringComparison.Ordinal) < 0 && name.Length < 8))
+            {
+                continue;
+            }
+
+            // The card is the next element, or the link's own last child when the card sits inside the link.
+            var card = NextInlineSibling(link) ?? (link.Children.Length > 1 ? link.Children[^1] : null);
+            if (card is null || !Inline.Contains(card.LocalName) || card.GetElementsByTagName("p").Length > 0)
+            {
+                continue;
+            }
+
+            var cardText = card.TextContent.Trim();
+            var linkText = card.ParentElement == link ? link.TextContent[..^card.TextContent.Length].Trim() : name;
+            if (linkText.Length >= 6 && cardText.StartsWith(linkText, StringComparison.Ordinal) && cardText.Length <= linkText.Length + 400)
+            {
+                card.Remove();
+            }
+        }
+    }
+
+    /// <summary>The element right after <paramref name="element"/> with no text (beyond spaces) in between.</summary>
+    private static IElement? NextInlineSibling(IElement element)
+    {
+        for (var node = element.NextSibling; node is not null; node = node.NextSibling)
+        {
+            switch (node)
+            {
+                case IText text when string.IsNullOrWhiteSpace(text.Data):
+                    continue;
+                case IElement next:
+                    return next;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+}
