@@ -59,7 +59,6 @@ public static class ClaimMatcher
     {
         var said = speaker.Trim();
         return said.Length > 0 && reference.SpeakerNames.Any(name =>
-            name.Trim().Length > 0 &&
-            (said.Contains(name.Trim(), StringComparison.OrdinalIgnoreCase) || name.Contains(said, StringComparison.OrdinalIgnoreCase)));
+            name.Trim().Length > 0 && said.Contains(name.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 }
