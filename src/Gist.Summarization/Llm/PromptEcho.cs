@@ -63,7 +63,9 @@ public sealed class PromptEcho
     {
         for (var i = 0; i + Window <= words.Count; i++)
         {
-            yield return string.Join(' ', words, i, Window);
+            // GetRange: string.Join(' ', list, i, n) binds to the params object[] overload and joins the list's
+            // type name with the two numbers, so every text of the same length had the same "windows".
+            yield return string.Join(' ', words.GetRange(i, Window));
         }
     }
 
