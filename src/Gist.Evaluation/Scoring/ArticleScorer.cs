@@ -44,7 +44,8 @@ public sealed class ArticleScorer(ClaimVerifier verifier, OutputChecks checks, I
             Id = item.Id,
             Language = item.Reference.Language,
             Outcome = result is null ? ArticleOutcomes.Failed : calls.Count <= 1 ? ArticleOutcomes.FirstTry : ArticleOutcomes.AfterRepair,
-            FailureReason = failure,
+            FailureReason = failure is null || last is null ? failure
+                : failure + " " + string.Join(" ", checks.Find(last, item.Article.Text, outputLanguage)),
             JsonFirstTry = calls.Count > 0 && Parse(calls[0].Text) is not null,
             JsonAfterRepair = last is not null,
             Headline = headline,
