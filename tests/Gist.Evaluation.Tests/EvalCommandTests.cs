@@ -115,6 +115,39 @@ public sealed class EvalCommandTests : IAsyncLifetime
         Assert.Equal(0, offline.ExitCode);
     }
 
+    [Fact]
+    public async Task A_judge_model_grades_groundedness_and_prices_give_the_cost()
+    {
+        eval.Settings["Evaluation:JudgeModel"] = ScriptedEvalModel.Judge;
+        eval.Settings["Evaluation:Prices:good:InputPerMillion"] = "0.15";
+        eval.Settings["Evaluation:Prices:good:OutputPerMillion"] = "0.60";
+
+        var run = await eval.RunAsync("--model", "good");
+
+        Assert.Equal(4.0, run.Total("good", "groundedness"));
+        Assert.Equal(18, server.RequestCount);
+        Assert.Equal(9, server.Requests.Count(r => r.Model == ScriptedEvalModel.Judge));
+        var article = run.Report.Models[0].Articles[0];
+        Assert.Equal((double)((article.InputTokens * 0.15m + article.OutputTokens * 0.60m) / 1_000_000m), (double)article.Cost!.Value, 9);
+        Assert.True(run.Total("good", "cost") > 0);
+        Assert.Contains("Judge: judge", File.ReadAllText(Path.Combine(run.ReportFolder!, "report.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reference_whose_evidence_is_not_in_its_article_stops_the_run_before_any_model_call()
+    {
+        var set = Directory.CreateDirectory(Path.Combine(work, "broken-set")).FullName;
+        File.Copy(Path.Combine(EvalCommand.SetFolder, "102_ru_flood.txt"), Path.Combine(set, "102_ru_flood.txt"));
+        File.WriteAllText(Path.Combine(set, "102_ru_flood.ref.json"),
+            """{"language": "ru", "event": "x", "claims": [{"speaker": "Vetrov", "kind": "promise", "evidence": "Все жители получат новые дома за счёт области"}]}""");
+
+        var run = await eval.RunAsync("--set", set, "--model", "good");
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Equal(0, server.RequestCount);
+        Assert.Null(run.ReportFolder);
+    }
+
     private string CopyOfPrompts()
     {
         var folder = Directory.CreateDirectory(Path.Combine(work, "prompts")).FullName;

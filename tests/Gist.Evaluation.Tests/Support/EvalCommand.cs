@@ -12,6 +12,9 @@ public sealed class EvalCommand(FakeOpenAiServer server, string workFolder)
 
     public string? PromptsFolder { get; set; }
 
+    /// <summary>More settings (Evaluation:JudgeModel, prices…), applied last.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     /// <returns>The exit code, what was printed, and the report folder written (null when none was).</returns>
     public async Task<EvalResult> RunAsync(params string[] args)
     {
@@ -31,8 +34,13 @@ public sealed class EvalCommand(FakeOpenAiServer server, string workFolder)
             settings["Llm:PromptsPath"] = PromptsFolder;
         }
 
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
         var output = new StringWriter();
-        var exit = await EvalVerb.RunAsync(["--set", SetFolder, .. args], settings, output);
+        var exit = await EvalVerb.RunAsync(args.Contains("--set") ? args : ["--set", SetFolder, .. args], settings, output);
         var written = Directory.Exists(reports) ? Directory.GetDirectories(reports).SingleOrDefault() : null;
         return new EvalResult(exit, output.ToString(), written);
     }

@@ -16,6 +16,9 @@ public sealed class ScriptedEvalModel(string setFolder)
     public const string Good = "good";
     public const string Bad = "bad";
 
+    /// <summary>A judge that grades every summary 4 of 5.</summary>
+    public const string Judge = "judge";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly List<(string Id, ArticleReference Reference)> references = Directory
         .EnumerateFiles(setFolder, "*" + EvaluationSetLoader.ReferenceSuffix)
@@ -33,6 +36,7 @@ public sealed class ScriptedEvalModel(string setFolder)
             Good => FakeChatReply.Json(GoodAnswer(reference)),
             Bad when !repairing => FakeChatReply.Text("Sure! The article is about " + reference.Event + " Let me know if you need more."),
             Bad => FakeChatReply.Json(BadAnswer(reference)),
+            Judge => FakeChatReply.Text("""{"score": 4, "reason": "Supported, one attribution softened."}"""),
             _ => FakeChatReply.Error(404, $"The model '{request.Model}' does not exist", "model_not_found"),
         });
     }
