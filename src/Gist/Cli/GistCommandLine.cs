@@ -14,6 +14,8 @@ public static class GistCommandLine
           gist summarize <url|file|-> [--json]        summarize a page, a .txt/.html/.pdf file, or stdin
           gist extract <url|file> [--json]            show the article text and metadata the pipeline would use
           gist extract --batch <folder> --out <folder>  extract every *.html / *.html.gz in a folder to <id>.txt
+          gist eval [--set <folder>] [--model a,b] [--out <folder>] [--compare <report>]
+                                                      measure models and prompts on a labelled set (see README.md)
 
         Configuration: config/appsettings.json, environment variables (Telegram__BotToken, Llm__Provider, …),
         user-secrets. See README.md.
@@ -30,6 +32,7 @@ public static class GistCommandLine
                 "bot" => await BotVerb.RunAsync(),
                 "summarize" => await SummarizeVerb.RunAsync(rest),
                 "extract" => await ExtractVerb.RunAsync(rest),
+                "eval" => await EvalVerb.RunAsync(rest),
                 "help" or "--help" or "-h" => Print(Usage, 0),
                 _ => Print($"Unknown verb '{args[0]}'.\n\n{Usage}", 2),
             };
