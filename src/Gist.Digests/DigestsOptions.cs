@@ -53,6 +53,13 @@ public sealed class DigestsOptions
     [Range(typeof(TimeSpan), "00:10:00", "30.00:00:00")]
     public TimeSpan StoryTimeWindow { get; set; } = TimeSpan.FromHours(48);
 
+    /// <summary>
+    /// Two articles whose own dates (date line, page metadata) are further apart than this report different events,
+    /// and are never one story, however alike their words.
+    /// </summary>
+    [Range(typeof(TimeSpan), "01:00:00", "365.00:00:00")]
+    public TimeSpan StoryEventGap { get; set; } = TimeSpan.FromDays(3);
+
     /// <summary>Subscribers whose digest is built per scheduler tick.</summary>
     [Range(1, 100_000)]
     public int ClaimBatch { get; set; } = 200;

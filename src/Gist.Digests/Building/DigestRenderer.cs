@@ -83,8 +83,8 @@ public sealed class DigestRenderer
             block.Append('\n').Append(TelegramHtml.BlockquoteHtml(inner, expandable: claimLines.Count > 3));
         }
 
-        var sources = story.Items.GroupBy(i => i.Outlet, StringComparer.OrdinalIgnoreCase)
-            .Select(g => TelegramHtml.Link(g.First().Item.Link, g.Key));
+        var sources = story.Items.SelectMany(i => i.Outlets.Select(o => (Outlet: o, i.Item.Link))).GroupBy(x => x.Outlet, StringComparer.OrdinalIgnoreCase)
+            .Select(g => TelegramHtml.Link(g.First().Link, g.Key));
         block.Append('\n').Append(TelegramHtml.Escape("Sources: ")).Append(string.Join(" · ", sources));
         return block.ToString();
     }

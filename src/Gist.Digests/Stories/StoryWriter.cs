@@ -13,10 +13,11 @@ using Microsoft.Extensions.Options;
 namespace Gist.Digests.Stories;
 
 /// <summary>
-/// Turns a cluster of items into a story: claims merged and disputes paired (always, deterministically), and a
-/// headline and merged summary written by the model in one call per story, cached by the story's set of items
-/// (so every subscriber who gets the same story shares the call). Without a model, or when it fails, the offline
-/// merge: the headline and summary of the item most similar to the others, which needs no translation.
+/// Turns a cluster of items into a story: claims merged (always, deterministically), and a headline, a merged
+/// summary and which denial denies which claim decided by the model in one call per story, cached by the story's
+/// set of items (so every subscriber who gets the same story shares the call). Without a model, or when it fails,
+/// the offline merge: the headline and summary of the item most similar to the others, which needs no translation,
+/// and denials paired only by the conservative <see cref="DenialMatch"/> rule.
 /// </summary>
 public sealed class StoryWriter(IServiceProvider services, IResultCache cache, IOptions<LlmOptions> llm, ILogger<StoryWriter> logger)
 {
@@ -28,7 +29,8 @@ public sealed class StoryWriter(IServiceProvider services, IResultCache cache, I
     public async Task<Story> WriteAsync(IReadOnlyList<StoryItem> cluster, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cluster);
-        var (claims, disputes) = ClaimMerger.Merge(cluster);
+        var merged = ClaimMerger.MergeClaims(cluster);
+        var (claims, disputes) = ClaimMerger.Pair(merged, ClaimMerger.RulePairs(merged));
         var central = Central(cluster);
         var offline = new Story(central.Summary.Headline, central.Summary.Summary, cluster, claims, disputes, Core.Summaries.SummaryEngine.Offline);
         if (cluster.Count == 1 || !llm.Value.UsesModel || services.GetService<IChatClient>() is not { } chat || services.GetService<PromptLibrary>() is not { } prompts)
@@ -44,13 +46,13 @@ public sealed class StoryWriter(IServiceProvider services, IResultCache cache, I
                 + ":" + system.Version + "+" + user.Version + ":" + llm.Value.Model;
             if (await cache.GetAsync(key, cancellationToken) is { } cached && JsonSerializer.Deserialize<StoryDocument>(cached, Json) is { } hit)
             {
-                return offline with { Headline = hit.Headline, Summary = hit.Summary, Engine = Core.Summaries.SummaryEngine.Llm };
+                return WithModel(offline, hit, merged);
             }
 
             var messages = new List<ChatMessage>
             {
                 new(ChatRole.System, system.Render(new Dictionary<string, string>())),
-                new(ChatRole.User, user.Render(new Dictionary<string, string> { ["items"] = Describe(cluster) })),
+                new(ChatRole.User, user.Render(new Dictionary<string, string> { ["items"] = Describe(cluster), ["claims"] = Describe(merged) })),
             };
             var response = await chat.GetResponseAsync(messages, new ChatOptions { ResponseFormat = Format, Temperature = 0.2f }, cancellationToken);
             var document = JsonSerializer.Deserialize<StoryDocument>(JsonText.Unfence(response.Text ?? ""), Json);
@@ -63,7 +65,7 @@ public sealed class StoryWriter(IServiceProvider services, IResultCache cache, I
             document.Headline = document.Headline.Trim();
             document.Summary = document.Summary.Trim();
             await cache.SetAsync(key, JsonSerializer.Serialize(document, Json), cancellationToken);
-            return offline with { Headline = document.Headline, Summary = document.Summary, Engine = Core.Summaries.SummaryEngine.Llm };
+            return WithModel(offline, document, merged);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -87,12 +89,39 @@ public sealed class StoryWriter(IServiceProvider services, IResultCache cache, I
             .OrderByDescending(x => x.Score).ThenBy(x => cluster[x.Index].When).First().Index is var best ? cluster[best] : cluster[0];
     }
 
+    /// <summary>
+    /// The model's headline and summary, and its denial pairs (1-based numbers of the claim list) in place of the
+    /// rule's; pairs that do not name a denial and a claim of the list are ignored.
+    /// </summary>
+    private static Story WithModel(Story offline, StoryDocument document, IReadOnlyList<MergedClaim> merged)
+    {
+        var pairs = (document.Disputes ?? []).Select(p => (p.Denial - 1, p.Claim - 1));
+        var (claims, disputes) = ClaimMerger.Pair(merged, pairs);
+        return offline with { Headline = document.Headline, Summary = document.Summary, Claims = claims, Disputes = disputes, Engine = Core.Summaries.SummaryEngine.Llm };
+    }
+
+    private static string Describe(IReadOnlyList<MergedClaim> merged)
+    {
+        if (merged.Count == 0)
+        {
+            return "(none)";
+        }
+
+        var builder = new StringBuilder();
+        foreach (var (claim, index) in merged.Select((c, i) => (c, i + 1)))
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"{index}. [{claim.Kind}] {claim.Speaker}: {claim.Text}\n");
+        }
+
+        return builder.ToString();
+    }
+
     private static string Describe(IReadOnlyList<StoryItem> cluster)
     {
         var builder = new StringBuilder();
         foreach (var (item, index) in cluster.Select((x, i) => (x, i + 1)))
         {
-            builder.Append(CultureInfo.InvariantCulture, $"[{index}] {item.Outlet}, {item.When:yyyy-MM-dd HH:mm} UTC\n");
+            builder.Append(CultureInfo.InvariantCulture, $"[{index}] {string.Join(" and ", item.Outlets)}, {item.When:yyyy-MM-dd HH:mm} UTC\n");
             builder.Append("Headline: ").Append(item.Summary.Headline).Append('\n');
             builder.Append("Summary: ").Append(item.Summary.Summary).Append('\n');
             foreach (var claim in item.Summary.Claims)
