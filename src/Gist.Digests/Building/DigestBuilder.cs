@@ -72,7 +72,22 @@ public sealed class DigestBuilder(
             reading = await subscribers.GetReadingAsync(chatId, localDayStart, window.Until, cancellationToken);
         }
 
-        return new Digest(chatId, stories, reading, kept.Count, window.Until);
+        return new Digest(chatId, stories, reading, kept.Count, window.Until) { Notices = await NoticesAsync(subs, cancellationToken) };
+    }
+
+    /// <summary>A line for each channel the chat follows whose polling stopped because it has no public preview any more.</summary>
+    private async Task<IReadOnlyList<string>> NoticesAsync(IReadOnlyList<Subscription> subs, CancellationToken cancellationToken)
+    {
+        var notices = new List<string>();
+        foreach (var sub in subs.Where(s => Channels.ChannelAddress.IsChannelFeed(s.FeedUrl, out _)))
+        {
+            if (await feeds.GetAsync(sub.FeedId, cancellationToken) is { LastError: { } error } feed && feed.NextPollAt - (feed.LastPolledAt ?? feed.NextPollAt) >= Feeds.FeedPoller.Stopped)
+            {
+                notices.Add($"{OutletOf(sub)} can no longer be read and is not checked any more: {error} (/unsubscribe it, or /subscribe again if it comes back)");
+            }
+        }
+
+        return notices;
     }
 
     /// <summary>Clusters and writes the stories of a set of summarized items, ordered for the digest.</summary>

@@ -21,6 +21,11 @@ public sealed class DigestRenderer
         ArgumentNullException.ThrowIfNull(digest);
         var blocks = new List<string> { Header(digest, localDate) };
         blocks.AddRange(digest.Stories.Select((s, i) => StoryBlock(s, i + 1)));
+        if (digest.Notices.Count > 0)
+        {
+            blocks.Add(string.Join('\n', digest.Notices.Select(n => "⚠️ " + TelegramHtml.Escape(n))));
+        }
+
         if (digest.Reading.Count > 0)
         {
             var reading = new StringBuilder(TelegramHtml.Bold("Your reading today"));
