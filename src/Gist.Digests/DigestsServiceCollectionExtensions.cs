@@ -34,6 +34,7 @@ public static class DigestsServiceCollectionExtensions
         services.TryAddSingleton<FeedLocator>();
         services.TryAddSingleton<FeedItemMapper>();
         services.TryAddSingleton<Channels.ChannelReader>();
+        services.TryAddSingleton<Channels.ChannelPostMapper>();
         services.TryAddSingleton<FeedPoller>();
         services.TryAddSingleton<FeedPollingService>();
         services.AddHostedService(sp => sp.GetRequiredService<FeedPollingService>());

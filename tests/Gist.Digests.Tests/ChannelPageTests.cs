@@ -69,7 +69,7 @@ public sealed class ChannelPageTests
 
         Assert.True(post.IsMostlyLink);
         Assert.Equal("https://news.example/seoul-visit", post.ArticleUrl);
-        var item = ChannelPostMapper.Map(ChannelPageParser.Parse(Page("arabic"), "akhbar_alalam")!, post);
+        var item = new ChannelPostMapper(new Gist.Input.PastedTextCleaner()).Map(ChannelPageParser.Parse(Page("arabic"), "akhbar_alalam")!, post);
         Assert.True(item.IsTeaser);
         Assert.Equal("https://news.example/seoul-visit", item.Link);
         Assert.Equal("https://t.me/akhbar_alalam/1402", item.ItemKey);
@@ -84,7 +84,7 @@ public sealed class ChannelPageTests
 
         Assert.Equal("Korea Wire", forwarded.ForwardedFrom);
         Assert.Equal("https://t.me/korea_wire/877", forwarded.ForwardedFromUrl);
-        var item = ChannelPostMapper.Map(page, forwarded);
+        var item = new ChannelPostMapper(new Gist.Input.PastedTextCleaner()).Map(page, forwarded);
         Assert.StartsWith("Forwarded from Korea Wire (https://t.me/korea_wire/877)\n", item.Text, StringComparison.Ordinal);
         Assert.Equal("https://t.me/akhbar_alalam/1403", item.Link);
         Assert.Equal("تحديث: بلينكن يلتقي الرئيس الكوري الجنوبي يون سوك يول بعد محادثاته مع بارك جين", reply.Text);

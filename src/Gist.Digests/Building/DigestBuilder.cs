@@ -81,7 +81,7 @@ public sealed class DigestBuilder(
         var notices = new List<string>();
         foreach (var sub in subs.Where(s => Channels.ChannelAddress.IsChannelFeed(s.FeedUrl, out _)))
         {
-            if (await feeds.GetAsync(sub.FeedId, cancellationToken) is { LastError: { } error } feed && feed.NextPollAt - (feed.LastPolledAt ?? feed.NextPollAt) >= Feeds.FeedPoller.Stopped)
+            if (await feeds.GetAsync(sub.FeedId, cancellationToken) is { LastError: { } error } feed && feed.NextPollAt - (feed.LastPolledAt ?? feed.NextPollAt) >= Feeds.FeedPoller.Stopped / 2)
             {
                 notices.Add($"{OutletOf(sub)} can no longer be read and is not checked any more: {error} (/unsubscribe it, or /subscribe again if it comes back)");
             }

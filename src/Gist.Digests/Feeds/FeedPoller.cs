@@ -12,7 +12,7 @@ namespace Gist.Digests.Feeds;
 /// longer has one (deleted, renamed, made private, preview turned off) is not polled again, its error kept for
 /// its subscribers to see.
 /// </summary>
-public sealed class FeedPoller(FeedFetcher fetcher, FeedItemMapper mapper, ChannelReader channels, IFeedStore feeds, IOptions<DigestsOptions> options, TimeProvider time, ILogger<FeedPoller> logger)
+public sealed class FeedPoller(FeedFetcher fetcher, FeedItemMapper mapper, ChannelReader channels, ChannelPostMapper channelPosts, IFeedStore feeds, IOptions<DigestsOptions> options, TimeProvider time, ILogger<FeedPoller> logger)
 {
     /// <summary>Polls and returns how many new items were stored. Never throws for a feed's own failure: it is recorded on the feed.</summary>
     public async Task<int> PollAsync(FeedRecord feed, CancellationToken cancellationToken)
@@ -71,7 +71,7 @@ public sealed class FeedPoller(FeedFetcher fetcher, FeedItemMapper mapper, Chann
             var (page, channelResponse) = await channels.ReadAsync(name, feed.ETag, feed.LastModified, newest, cancellationToken);
             return page is null
                 ? (channelResponse, null, [])
-                : (channelResponse, new ParsedFeed("telegram-channel", page.Title, ChannelAddress.FeedUrl(name), []), page.Posts.Select(p => ChannelPostMapper.Map(page, p)).ToList());
+                : (channelResponse, new ParsedFeed("telegram-channel", page.Title, ChannelAddress.FeedUrl(name), []), page.Posts.Select(p => channelPosts.Map(page, p)).ToList());
         }
 
         var response = await fetcher.FetchAsync(new Uri(feed.Url), feed.ETag, feed.LastModified, cancellationToken);

@@ -11,6 +11,7 @@ namespace Gist.Digests.Subscriptions;
 public sealed class SubscriptionService(
     FeedLocator locator,
     ChannelReader channels,
+    ChannelPostMapper channelPosts,
     FeedItemMapper mapper,
     IFeedStore feeds,
     ISubscriptionStore subscriptions,
@@ -67,7 +68,7 @@ public sealed class SubscriptionService(
         var feed = await feeds.GetOrAddAsync(ChannelAddress.FeedUrl(name), title, ChannelAddress.FeedUrl(name), now, cancellationToken);
         if (page is not null)
         {
-            await feeds.AddItemsAsync(feed.Id, page.Posts.Select(p => ChannelPostMapper.Map(page, p)).ToList(), now, cancellationToken);
+            await feeds.AddItemsAsync(feed.Id, page.Posts.Select(p => channelPosts.Map(page, p)).ToList(), now, cancellationToken);
         }
 
         await feeds.UpdateAsync(feed with
