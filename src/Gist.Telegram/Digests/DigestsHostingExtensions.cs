@@ -29,6 +29,7 @@ public static class DigestsHostingExtensions
         services.AddScoped<IUpdateHandler, SubscribeCommandHandler>();
         services.AddScoped<IUpdateHandler, SubscriptionsCommandHandler>();
         services.AddScoped<IUpdateHandler, SubscriptionButtonHandler>();
+        services.AddScoped<IUpdateHandler, FollowChannelButtonHandler>();
         services.AddScoped<IUpdateHandler, UnsubscribeCommandHandler>();
         services.AddScoped<IUpdateHandler, FilterCommandHandler>();
         services.AddScoped<IUpdateHandler, DigestTimeCommandHandler>();

@@ -145,6 +145,26 @@ public sealed class ChannelDigestTests
         Assert.Contains("There is no public Telegram channel @short_lived", digest, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_answer_to_a_forwarded_channel_post_offers_to_add_the_channel_to_the_digest()
+    {
+        await using var preview = await ChannelPreviewServer.StartAsync();
+        preview.AddChannel("almustaqilla", "Al Mustaqilla News");
+        preview.Post("almustaqilla", 4242, DateTimeOffset.UtcNow.AddMinutes(-30), PostHtml(Fixture.Read("seed-000.txt")));
+        await using var telegram = await FakeBotApiServer.StartAsync();
+        using var bot = await StartAsync(telegram, preview, feedPort: null);
+        var hana = FakeUser.Create(506, "Hana");
+
+        telegram.Updates.EnqueueForward(hana, Fixture.Read("seed-000.txt"), FakeForwardOrigin.Channel(FakeChat.Channel(9001, "Al Mustaqilla News", "almustaqilla"), 4242));
+        await telegram.State.WaitForAsync(s => s.Messages(hana.Id).Any(m => m.ButtonTexts.Contains("Add @almustaqilla to my digest")), Timeout);
+        var answer = telegram.State.Messages(hana.Id).First(m => m.ButtonTexts.Contains("Add @almustaqilla to my digest"));
+        telegram.Updates.EnqueueCallbackQuery(hana, answer.MessageId, answer.InlineButtons.Single(b => b.Text.StartsWith("Add ", StringComparison.Ordinal)).CallbackData!);
+        await telegram.State.WaitForAsync(s => s.Messages(hana.Id).Any(m => m.Text.Contains("Subscribed to Al Mustaqilla News (@almustaqilla)", StringComparison.Ordinal)), Timeout);
+
+        var subscription = Assert.Single(await bot.Services.GetRequiredService<ISubscriptionStore>().ListAsync(hana.Id, default));
+        Assert.Equal("https://t.me/s/almustaqilla", subscription.FeedUrl);
+    }
+
     private static async Task<string> SayAndWaitAsync(FakeBotApiServer telegram, FakeUser user, string text, string expected)
     {
         var before = telegram.State.Messages(user.Id).Count;
