@@ -53,6 +53,25 @@ public sealed class DigestsOptions
     [Range(typeof(TimeSpan), "00:10:00", "30.00:00:00")]
     public TimeSpan StoryTimeWindow { get; set; } = TimeSpan.FromHours(48);
 
+    /// <summary>
+    /// Two articles whose own dates (date line, page metadata) are further apart than this report different events,
+    /// and are never one story, however alike their words.
+    /// </summary>
+    [Range(typeof(TimeSpan), "01:00:00", "365.00:00:00")]
+    public TimeSpan StoryEventGap { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>
+    /// Where public channels' web previews are read (<c>{this}/s/{name}</c>): Telegram's own site, or a local server in
+    /// tests. Fetched through the same safe fetcher as links.
+    /// </summary>
+    [Required]
+    [Url]
+    public string ChannelPreviewBaseUrl { get; set; } = "https://t.me";
+
+    /// <summary>On a channel's first read, its preview is paged back (<c>?before=</c>) to posts this old.</summary>
+    [Range(typeof(TimeSpan), "00:10:00", "7.00:00:00")]
+    public TimeSpan ChannelPageBack { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>Subscribers whose digest is built per scheduler tick.</summary>
     [Range(1, 100_000)]
     public int ClaimBatch { get; set; } = 200;

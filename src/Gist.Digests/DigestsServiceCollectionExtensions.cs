@@ -33,6 +33,8 @@ public static class DigestsServiceCollectionExtensions
         services.TryAddSingleton<FeedFetcher>();
         services.TryAddSingleton<FeedLocator>();
         services.TryAddSingleton<FeedItemMapper>();
+        services.TryAddSingleton<Channels.ChannelReader>();
+        services.TryAddSingleton<Channels.ChannelPostMapper>();
         services.TryAddSingleton<FeedPoller>();
         services.TryAddSingleton<FeedPollingService>();
         services.AddHostedService(sp => sp.GetRequiredService<FeedPollingService>());

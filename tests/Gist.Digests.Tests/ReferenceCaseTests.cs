@@ -94,4 +94,32 @@ public sealed class ReferenceCaseTests
         Assert.Equal(3, groups.Count);
         Assert.Equal(["000", "002", "004"], groups[0]);
     }
+
+    [Fact]
+    public async Task Seeds_republished_by_their_feeds_within_two_hours_still_make_three_stories_on_the_articles_own_dates()
+    {
+        await using var harness = await DigestHarness.StartAsync(new FixedSummaries(), Now);
+        await harness.SubscribeToSeedFeedsAsync(chatId: 13, feedDate: Now.AddHours(-2));
+
+        var digest = await harness.BuildSinceAsync(13, Now.AddDays(-1));
+
+        var stories = digest.Stories.Select(s => s.Items.Select(i => FixedSummaries.SeedOf(i.Summary.Headline)).Order().ToArray()).ToList();
+        Assert.Equal(3, stories.Count);
+        Assert.Equal(["000", "002", "004"], stories[0]);
+        Assert.Contains(["001"], stories);
+        Assert.Contains(["003"], stories);
+    }
+
+    [Fact]
+    public async Task The_offline_engine_on_seeds_republished_within_two_hours_makes_three_stories()
+    {
+        await using var harness = await DigestHarness.StartAsync(new OfflineSummarizer(), Now);
+        await harness.SubscribeToSeedFeedsAsync(chatId: 14, feedDate: Now.AddHours(-2));
+
+        var digest = await harness.BuildSinceAsync(14, Now.AddDays(-1));
+
+        var groups = digest.Stories.Select(s => s.Items.Select(i => i.Item.ItemKey.Split('-')[1]).Order().ToArray()).ToList();
+        Assert.Equal(3, groups.Count);
+        Assert.Equal(["000", "002", "004"], groups[0]);
+    }
 }

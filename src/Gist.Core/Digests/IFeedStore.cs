@@ -15,8 +15,8 @@ public interface IFeedStore
     Task UpdateAsync(FeedRecord feed, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Stores the items not seen before in this feed: an item is known when its guid, its link or its content hash
-    /// is already stored for the feed. Returns how many were new.
+    /// Stores the items not seen before in this feed: an item is known when its key (guid, else link, else title and
+    /// text) is already stored for the feed. Returns how many were new.
     /// </summary>
     Task<int> AddItemsAsync(long feedId, IReadOnlyList<NewFeedItem> items, DateTimeOffset seenAt, CancellationToken cancellationToken);
 
@@ -26,5 +26,6 @@ public interface IFeedStore
     /// <summary>The latest items of a feed, newest first.</summary>
     Task<IReadOnlyList<FeedItemRecord>> GetLatestAsync(long feedId, int max, CancellationToken cancellationToken);
 
-    Task SetSummaryAsync(long itemId, string summaryJson, CancellationToken cancellationToken);
+    /// <summary>Stores the item's shared summary and, when the article read for it has one, the article's own date.</summary>
+    Task SetSummaryAsync(long itemId, string summaryJson, DateTimeOffset? articleDate, CancellationToken cancellationToken);
 }

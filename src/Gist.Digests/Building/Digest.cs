@@ -7,5 +7,8 @@ namespace Gist.Digests.Building;
 /// <param name="Through">The end of the window: the next digest starts after it.</param>
 public sealed record Digest(long ChatId, IReadOnlyList<Story> Stories, IReadOnlyList<ReadingEntry> Reading, int ItemCount, DateTimeOffset Through)
 {
-    public bool IsEmpty => Stories.Count == 0 && Reading.Count == 0;
+    /// <summary>Sources the chat follows that can no longer be read (a channel deleted or made private), with why.</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+
+    public bool IsEmpty => Stories.Count == 0 && Reading.Count == 0 && Notices.Count == 0;
 }

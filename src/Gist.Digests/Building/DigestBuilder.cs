@@ -7,8 +7,8 @@ namespace Gist.Digests.Building;
 
 /// <summary>
 /// Builds one subscriber's digest: the items of their subscriptions in the window, keyword filters applied, the
-/// same article seen in two feeds counted once (by link, then content hash), each item's shared summary, stories
-/// clustered and written, ordered by how many outlets cover them and then by recency.
+/// same article seen in two feeds made one item with both outlets (see <see cref="ArticleIdentity"/>), each item's
+/// shared summary, stories clustered and written, ordered by how many outlets cover them and then by recency.
 /// </summary>
 public sealed class DigestBuilder(
     IFeedStore feeds,
@@ -27,23 +27,37 @@ public sealed class DigestBuilder(
         var byFeed = subs.ToDictionary(s => s.FeedId);
         var items = await feeds.GetItemsAsync(byFeed.Keys, window.SeenAfter, window.PublishedSince, window.Until, cancellationToken);
 
-        var seenLinks = new HashSet<string>(StringComparer.Ordinal);
-        var seenHashes = new HashSet<string>(StringComparer.Ordinal);
+        var byArticle = new Dictionary<string, int>(StringComparer.Ordinal);
         var candidates = new List<(FeedItemRecord Item, string Outlet)>();
+        var alsoIn = new List<List<string>>();
         foreach (var item in items)
         {
             var sub = byFeed[item.FeedId];
             var filter = new KeywordFilter("", sub.ExcludeWords);
-            if (!filter.Allows(item.Title, item.Text) || !seenHashes.Add(item.ContentHash) || (item.Link is not null && !seenLinks.Add(item.Link)))
+            if (!filter.Allows(item.Title, item.Text))
             {
                 continue;
             }
 
-            candidates.Add((item, OutletOf(sub)));
+            var outlet = OutletOf(sub);
+            if (byArticle.TryGetValue(ArticleIdentity.Of(item, options.Value.TeaserCharacters), out var first))
+            {
+                if (!string.Equals(candidates[first].Outlet, outlet, StringComparison.OrdinalIgnoreCase) && !alsoIn[first].Contains(outlet, StringComparer.OrdinalIgnoreCase))
+                {
+                    alsoIn[first].Add(outlet);
+                }
+
+                continue;
+            }
+
+            byArticle[ArticleIdentity.Of(item, options.Value.TeaserCharacters)] = candidates.Count;
+            candidates.Add((item, outlet));
+            alsoIn.Add([]);
         }
 
+        var others = candidates.Select((c, i) => (c.Item.Id, Outlets: alsoIn[i])).ToDictionary(x => x.Id, x => x.Outlets);
         candidates = candidates.OrderByDescending(c => c.Item.Published ?? c.Item.FirstSeenAt).Take(options.Value.MaxItemsPerDigest).ToList();
-        var summarized = await summarizer.SummarizeAsync(candidates, cancellationToken);
+        var summarized = (await summarizer.SummarizeAsync(candidates, cancellationToken)).Select(s => s with { AlsoIn = others[s.Item.Id] }).ToList();
         var kept = summarized.Where(s =>
         {
             var sub = byFeed[s.Item.FeedId];
@@ -58,7 +72,22 @@ public sealed class DigestBuilder(
             reading = await subscribers.GetReadingAsync(chatId, localDayStart, window.Until, cancellationToken);
         }
 
-        return new Digest(chatId, stories, reading, kept.Count, window.Until);
+        return new Digest(chatId, stories, reading, kept.Count, window.Until) { Notices = await NoticesAsync(subs, cancellationToken) };
+    }
+
+    /// <summary>A line for each channel the chat follows whose polling stopped because it has no public preview any more.</summary>
+    private async Task<IReadOnlyList<string>> NoticesAsync(IReadOnlyList<Subscription> subs, CancellationToken cancellationToken)
+    {
+        var notices = new List<string>();
+        foreach (var sub in subs.Where(s => Channels.ChannelAddress.IsChannelFeed(s.FeedUrl, out _)))
+        {
+            if (await feeds.GetAsync(sub.FeedId, cancellationToken) is { LastError: { } error } feed && feed.NextPollAt - (feed.LastPolledAt ?? feed.NextPollAt) >= Feeds.FeedPoller.Stopped / 2)
+            {
+                notices.Add($"{OutletOf(sub)} can no longer be read and is not checked any more: {error} (/unsubscribe it, or /subscribe again if it comes back)");
+            }
+        }
+
+        return notices;
     }
 
     /// <summary>Clusters and writes the stories of a set of summarized items, ordered for the digest.</summary>

@@ -21,6 +21,11 @@ public sealed class DigestRenderer
         ArgumentNullException.ThrowIfNull(digest);
         var blocks = new List<string> { Header(digest, localDate) };
         blocks.AddRange(digest.Stories.Select((s, i) => StoryBlock(s, i + 1)));
+        if (digest.Notices.Count > 0)
+        {
+            blocks.Add(string.Join('\n', digest.Notices.Select(n => "⚠️ " + TelegramHtml.Escape(n))));
+        }
+
         if (digest.Reading.Count > 0)
         {
             var reading = new StringBuilder(TelegramHtml.Bold("Your reading today"));
@@ -83,8 +88,8 @@ public sealed class DigestRenderer
             block.Append('\n').Append(TelegramHtml.BlockquoteHtml(inner, expandable: claimLines.Count > 3));
         }
 
-        var sources = story.Items.GroupBy(i => i.Outlet, StringComparer.OrdinalIgnoreCase)
-            .Select(g => TelegramHtml.Link(g.First().Item.Link, g.Key));
+        var sources = story.Items.SelectMany(i => i.Outlets.Select(o => (Outlet: o, i.Item.Link))).GroupBy(x => x.Outlet, StringComparer.OrdinalIgnoreCase)
+            .Select(g => TelegramHtml.Link(g.First().Link, g.Key));
         block.Append('\n').Append(TelegramHtml.Escape("Sources: ")).Append(string.Join(" · ", sources));
         return block.ToString();
     }

@@ -13,7 +13,8 @@ namespace Gist.Digests.Building;
 /// <summary>
 /// The English summary of each item, made once and stored on the item, so it is shared by every subscriber: the
 /// number of model calls grows with items, never with subscribers. A teaser item gets its article read from its
-/// link first (through the safe link reader). Concurrent requests for the same item share one summarization.
+/// link first (through the safe link reader); the page's own date (metadata, JSON-LD) is kept on the item as its
+/// article date. Concurrent requests for the same item share one summarization.
 /// </summary>
 public sealed class ItemSummarizer(
     ISummarizer summarizer,
@@ -23,7 +24,7 @@ public sealed class ItemSummarizer(
     ILogger<ItemSummarizer> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly ConcurrentDictionary<long, Lazy<Task<SummaryResult?>>> inFlight = new();
+    private readonly ConcurrentDictionary<long, Lazy<Task<DatedSummary?>>> inFlight = new();
     private SemaphoreSlim? gate;
 
     /// <summary>Summaries of the items, in the same order; an item that cannot be summarized is left out.</summary>
@@ -32,35 +33,35 @@ public sealed class ItemSummarizer(
         ArgumentNullException.ThrowIfNull(items);
         var tasks = items.Select(async x => (x.Item, x.Outlet, Summary: await SummaryOfAsync(x.Item, x.Outlet, cancellationToken))).ToList();
         var done = await Task.WhenAll(tasks);
-        return done.Where(d => d.Summary is not null).Select(d => new StoryItem(d.Item, d.Outlet, d.Summary!)).ToList();
+        return done.Where(d => d.Summary is not null).Select(d => new StoryItem(d.Item, d.Outlet, d.Summary!.Result) { ArticleDate = d.Summary!.ArticleDate }).ToList();
     }
 
-    private Task<SummaryResult?> SummaryOfAsync(FeedItemRecord item, string outlet, CancellationToken cancellationToken)
+    private Task<DatedSummary?> SummaryOfAsync(FeedItemRecord item, string outlet, CancellationToken cancellationToken)
     {
         if (item.SummaryJson is not null && JsonSerializer.Deserialize<SummaryResult>(item.SummaryJson, Json) is { } stored)
         {
-            return Task.FromResult<SummaryResult?>(stored);
+            return Task.FromResult<DatedSummary?>(new DatedSummary(stored, item.ArticleDate));
         }
 
-        var lazy = inFlight.GetOrAdd(item.Id, _ => new Lazy<Task<SummaryResult?>>(() => MakeAsync(item, outlet, cancellationToken)));
+        var lazy = inFlight.GetOrAdd(item.Id, _ => new Lazy<Task<DatedSummary?>>(() => MakeAsync(item, outlet, cancellationToken)));
         return lazy.Value;
     }
 
-    private async Task<SummaryResult?> MakeAsync(FeedItemRecord item, string outlet, CancellationToken cancellationToken)
+    private async Task<DatedSummary?> MakeAsync(FeedItemRecord item, string outlet, CancellationToken cancellationToken)
     {
         var limiter = LazyInitializer.EnsureInitialized(ref gate, () => new SemaphoreSlim(options.Value.SummaryConcurrency));
         await limiter.WaitAsync(cancellationToken);
         try
         {
-            var article = await ArticleOfAsync(item, outlet, cancellationToken);
+            var (article, ownDate) = await ArticleOfAsync(item, outlet, cancellationToken);
             if (article is null)
             {
                 return null;
             }
 
             var summary = await summarizer.SummarizeAsync(article, "en", cancellationToken);
-            await feeds.SetSummaryAsync(item.Id, JsonSerializer.Serialize(summary, Json), cancellationToken);
-            return summary;
+            await feeds.SetSummaryAsync(item.Id, JsonSerializer.Serialize(summary, Json), ownDate, cancellationToken);
+            return new DatedSummary(summary, ownDate);
         }
         catch (Exception ex) when (ex is ArgumentException or ModelUnavailableException)
         {
@@ -74,7 +75,7 @@ public sealed class ItemSummarizer(
         }
     }
 
-    private async Task<Article?> ArticleOfAsync(FeedItemRecord item, string outlet, CancellationToken cancellationToken)
+    private async Task<(Article? Article, DateTimeOffset? OwnDate)> ArticleOfAsync(FeedItemRecord item, string outlet, CancellationToken cancellationToken)
     {
         var article = new Article
         {
@@ -82,7 +83,7 @@ public sealed class ItemSummarizer(
             Title = item.Title,
             Source = outlet,
             Url = item.Link,
-            Published = item.Published,
+            Published = item.ArticleDate ?? item.Published,
             Origin = ArticleOrigin.Feed,
         };
         if (item.IsTeaser && item.Link is not null)
@@ -90,7 +91,8 @@ public sealed class ItemSummarizer(
             try
             {
                 var read = await links.ReadAsync(new Uri(item.Link), cancellationToken);
-                return article with { Text = read.Text, Title = item.Title ?? read.Title, Language = read.Language, Published = item.Published ?? read.Published };
+                var ownDate = item.ArticleDate ?? read.Published;
+                return (article with { Text = read.Text, Title = item.Title ?? read.Title, Language = read.Language, Published = ownDate ?? item.Published }, ownDate);
             }
             catch (ArticleUnavailableException ex)
             {
@@ -98,6 +100,7 @@ public sealed class ItemSummarizer(
             }
         }
 
-        return string.IsNullOrWhiteSpace(article.Text) ? (item.Title is null ? null : article with { Text = item.Title }) : article;
+        var kept = string.IsNullOrWhiteSpace(article.Text) ? (item.Title is null ? null : article with { Text = item.Title }) : article;
+        return (kept, item.ArticleDate);
     }
 }

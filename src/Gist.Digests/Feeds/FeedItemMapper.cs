@@ -7,6 +7,8 @@ namespace Gist.Digests.Feeds;
 /// <summary>
 /// A feed entry as a stored item: the text cleaned like a pasted article (a trailing "read also" block, tag, share,
 /// date and source lines removed — they must never reach a story), its content hash, and whether it is a teaser.
+/// Its identity is the guid, else the link, else — only when the feed gives neither — its title with its text: a
+/// teaser ("تفاصيل", "Read more") or a title that many items repeat never makes different articles one item.
 /// </summary>
 public sealed class FeedItemMapper(PastedTextCleaner cleaner)
 {
@@ -21,9 +23,9 @@ public sealed class FeedItemMapper(PastedTextCleaner cleaner)
             return null;
         }
 
-        var key = entry.Id ?? link ?? ContentHash.Of((entry.Title ?? "") + "\n" + text);
+        var key = (string.IsNullOrWhiteSpace(entry.Id) ? null : entry.Id.Trim()) ?? link ?? ContentHash.Of((entry.Title ?? "") + "\n" + entry.Text);
         var hash = ContentHash.Of(text.Length > 0 ? text : (entry.Title ?? "") + "\n" + link);
         var teaser = text.Length < teaserCharacters && link is not null;
-        return new NewFeedItem(key, link, hash, entry.Title ?? cleaned.Title, text, teaser, entry.Published ?? cleaned.Published);
+        return new NewFeedItem(key, link, hash, entry.Title ?? cleaned.Title, text, teaser, entry.Published ?? cleaned.Published, cleaned.Published);
     }
 }

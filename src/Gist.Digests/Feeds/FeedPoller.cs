@@ -1,4 +1,5 @@
 using Gist.Core.Digests;
+using Gist.Digests.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -6,9 +7,12 @@ namespace Gist.Digests.Feeds;
 
 /// <summary>
 /// Polls one feed: conditional GET, parse, store the new items. On success the next poll is one interval away;
-/// on failure the wait doubles with each consecutive failure up to MaxBackoff, and never undercuts Retry-After.
+/// on failure the wait doubles with each consecutive failure up to MaxBackoff, and never undercuts Retry-After. A
+/// public channel is polled the same way through its web preview (<see cref="ChannelReader"/>); a channel that no
+/// longer has one (deleted, renamed, made private, preview turned off) is not polled again, its error kept for
+/// its subscribers to see.
 /// </summary>
-public sealed class FeedPoller(FeedFetcher fetcher, FeedItemMapper mapper, IFeedStore feeds, IOptions<DigestsOptions> options, TimeProvider time, ILogger<FeedPoller> logger)
+public sealed class FeedPoller(FeedFetcher fetcher, FeedItemMapper mapper, ChannelReader channels, ChannelPostMapper channelPosts, IFeedStore feeds, IOptions<DigestsOptions> options, TimeProvider time, ILogger<FeedPoller> logger)
 {
     /// <summary>Polls and returns how many new items were stored. Never throws for a feed's own failure: it is recorded on the feed.</summary>
     public async Task<int> PollAsync(FeedRecord feed, CancellationToken cancellationToken)
@@ -18,20 +22,18 @@ public sealed class FeedPoller(FeedFetcher fetcher, FeedItemMapper mapper, IFeed
         var now = time.GetUtcNow();
         try
         {
-            var response = await fetcher.FetchAsync(new Uri(feed.Url), feed.ETag, feed.LastModified, cancellationToken);
+            var (response, parsed, items) = await ReadAsync(feed, settings, cancellationToken);
             if (response.NotModified)
             {
                 await feeds.UpdateAsync(feed with { NextPollAt = now + settings.PollInterval, Failures = 0, LastError = null, LastPolledAt = now }, cancellationToken);
                 return 0;
             }
 
-            var parsed = FeedParser.Parse(response.Body);
-            var items = parsed.Entries.Select(e => mapper.Map(e, response.FinalUrl, settings.TeaserCharacters)).OfType<NewFeedItem>().ToList();
             var added = await feeds.AddItemsAsync(feed.Id, items, now, cancellationToken);
             await feeds.UpdateAsync(feed with
             {
-                Title = parsed.Title ?? feed.Title,
-                SiteUrl = parsed.SiteUrl ?? feed.SiteUrl,
+                Title = parsed?.Title ?? feed.Title,
+                SiteUrl = parsed?.SiteUrl ?? feed.SiteUrl,
                 ETag = response.ETag,
                 LastModified = response.LastModified,
                 NextPollAt = now + settings.PollInterval,
@@ -42,6 +44,12 @@ public sealed class FeedPoller(FeedFetcher fetcher, FeedItemMapper mapper, IFeed
             logger.LogDebug("Polled {Feed}: {Count} entries, {Added} new", feed.Url, items.Count, added);
             return added;
         }
+        catch (FeedFetchException ex) when (ex.Data.Contains(ChannelReader.ChannelGone))
+        {
+            logger.LogWarning("Channel {Feed} has no public preview any more; polling stops: {Error}", feed.Url, ex.Message);
+            await feeds.UpdateAsync(feed with { NextPollAt = now + Stopped, Failures = feed.Failures + 1, LastError = ex.Message, LastPolledAt = now }, cancellationToken);
+            return 0;
+        }
         catch (Exception ex) when (ex is FeedFetchException or FeedFormatException)
         {
             var failures = feed.Failures + 1;
@@ -51,6 +59,33 @@ public sealed class FeedPoller(FeedFetcher fetcher, FeedItemMapper mapper, IFeed
             return 0;
         }
     }
+
+    /// <summary>How far away a channel that disappeared is "due": never, in practice (a new /subscribe revives it).</summary>
+    public static readonly TimeSpan Stopped = TimeSpan.FromDays(3650);
+
+    private async Task<(FeedResponse Response, ParsedFeed? Parsed, List<NewFeedItem> Items)> ReadAsync(FeedRecord feed, DigestsOptions settings, CancellationToken cancellationToken)
+    {
+        if (ChannelAddress.IsChannelFeed(feed.Url, out var name))
+        {
+            var newest = (await feeds.GetLatestAsync(feed.Id, 1, cancellationToken)).Select(i => ChannelPostId(i.ItemKey)).FirstOrDefault();
+            var (page, channelResponse) = await channels.ReadAsync(name, feed.ETag, feed.LastModified, newest, cancellationToken);
+            return page is null
+                ? (channelResponse, null, [])
+                : (channelResponse, new ParsedFeed("telegram-channel", page.Title, ChannelAddress.FeedUrl(name), []), page.Posts.Select(p => channelPosts.Map(page, p)).ToList());
+        }
+
+        var response = await fetcher.FetchAsync(new Uri(feed.Url), feed.ETag, feed.LastModified, cancellationToken);
+        if (response.NotModified)
+        {
+            return (response, null, []);
+        }
+
+        var parsed = FeedParser.Parse(response.Body);
+        return (response, parsed, parsed.Entries.Select(e => mapper.Map(e, response.FinalUrl, settings.TeaserCharacters)).OfType<NewFeedItem>().ToList());
+    }
+
+    private static long? ChannelPostId(string itemKey) =>
+        long.TryParse(itemKey.AsSpan(itemKey.LastIndexOf('/') + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
 
     /// <summary>Interval × 2^failures, at most MaxBackoff, at least the server's Retry-After.</summary>
     public static TimeSpan Backoff(DigestsOptions settings, int failures, TimeSpan? retryAfter)

@@ -9,7 +9,7 @@ public sealed record Story(
     IReadOnlyList<Dispute> Disputes,
     string Engine)
 {
-    public int OutletCount => Items.Select(i => i.Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+    public int OutletCount => Items.SelectMany(i => i.Outlets).Distinct(StringComparer.OrdinalIgnoreCase).Count();
 
     public DateTimeOffset Latest => Items.Max(i => i.When);
 }

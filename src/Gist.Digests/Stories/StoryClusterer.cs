@@ -8,7 +8,9 @@ namespace Gist.Digests.Stories;
 /// unrelated pairs sit at 0.7 and a TF-IDF whose unrelated pairs sit at 0.05 behave alike), the overlap of the
 /// people and places named (weighted by how rare each name is in the batch), and how close the publication
 /// times are. Clusters grow by average linkage: two groups merge only when their pairs score high on average,
-/// so one loose link cannot chain two events together.
+/// so one loose link cannot chain two events together. Times are the articles' own dates when both have one (a feed
+/// may republish a month-old article today), and two articles whose own dates are further apart than
+/// StoryEventGap report different events whatever their words share: the pair never links.
 /// </summary>
 public sealed class StoryClusterer(TextSimilarity textSimilarity, IOptions<DigestsOptions> options)
 {
@@ -25,12 +27,12 @@ public sealed class StoryClusterer(TextSimilarity textSimilarity, IOptions<Diges
         }
 
         var (text, _) = await textSimilarity.ComputeAsync(items, cancellationToken);
-        var scores = Score(items, text, options.Value.StoryTimeWindow);
+        var scores = Score(items, text, options.Value.StoryTimeWindow, options.Value.StoryEventGap);
         return Link(items, scores, options.Value.StoryThreshold);
     }
 
     /// <summary>The combined pair scores (0–1).</summary>
-    public static double[,] Score(IReadOnlyList<StoryItem> items, double[,] text, TimeSpan timeWindow)
+    public static double[,] Score(IReadOnlyList<StoryItem> items, double[,] text, TimeSpan timeWindow, TimeSpan eventGap)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(text);
@@ -45,13 +47,25 @@ public sealed class StoryClusterer(TextSimilarity textSimilarity, IOptions<Diges
             {
                 var textScore = Math.Clamp((text[a, b] - baseline) / (1 - baseline), 0, 1);
                 var nameScore = WeightedOverlap(names[a], names[b], nameFrequency, n);
-                var gap = (items[a].When - items[b].When).Duration();
+                var (gap, ownDates) = Gap(items[a], items[b]);
                 var timeScore = Math.Max(0, 1 - gap / timeWindow);
-                scores[a, b] = scores[b, a] = TextWeight * textScore + NameWeight * nameScore + TimeWeight * timeScore;
+                var score = TextWeight * textScore + NameWeight * nameScore + TimeWeight * timeScore;
+                scores[a, b] = scores[b, a] = ownDates && gap > eventGap ? 0 : score;
             }
         }
 
         return scores;
+    }
+
+    /// <summary>
+    /// How far apart two items are in time: by the articles' own dates when both have one, else by the feeds' dates
+    /// (an article without a date line is compared on the feed's clock, never against another's date line).
+    /// </summary>
+    public static (TimeSpan Gap, bool OwnDates) Gap(StoryItem a, StoryItem b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return a.OwnDate is { } x && b.OwnDate is { } y ? ((x - y).Duration(), true) : ((a.FeedDate - b.FeedDate).Duration(), false);
     }
 
     /// <summary>

@@ -14,10 +14,11 @@ using Microsoft.Extensions.Options;
 namespace Gist.Digests.Stories;
 
 /// <summary>
-/// Turns a cluster of items into a story: claims merged and disputes paired (always, deterministically), and a
-/// headline and merged summary written by the model in one call per story, cached by the story's set of items
-/// (so every subscriber who gets the same story shares the call). Without a model, or when it fails, the offline
-/// merge: the headline and summary of the item most similar to the others, which needs no translation.
+/// Turns a cluster of items into a story: claims merged (always, deterministically), and a headline, a merged
+/// summary and which denial denies which claim decided by the model in one call per story, cached by the story's
+/// set of items (so every subscriber who gets the same story shares the call). Without a model, or when it fails,
+/// the offline merge: the headline and summary of the item most similar to the others, which needs no translation,
+/// and denials paired only by the conservative <see cref="DenialMatch"/> rule.
 /// The model's headline and summary pass the <see cref="ModelTextGate"/>, checked against the items it was given:
 /// one that is empty, too long, not English or echoes the prompt is not used (the offline merge is); what is used is
 /// cleaned of invisible characters and of addresses the items do not have.
@@ -32,7 +33,8 @@ public sealed class StoryWriter(IServiceProvider services, IResultCache cache, M
     public async Task<Story> WriteAsync(IReadOnlyList<StoryItem> cluster, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cluster);
-        var (claims, disputes) = ClaimMerger.Merge(cluster);
+        var merged = ClaimMerger.MergeClaims(cluster);
+        var (claims, disputes) = ClaimMerger.Pair(merged, ClaimMerger.RulePairs(merged));
         var central = Central(cluster);
         var source = SourceOf(cluster);
         var offline = new Story(gate.Clean(central.Summary.Headline, source), gate.Clean(central.Summary.Summary, source), cluster, claims, disputes, Core.Summaries.SummaryEngine.Offline);
@@ -49,13 +51,15 @@ public sealed class StoryWriter(IServiceProvider services, IResultCache cache, M
                 + ":" + system.Version + "+" + user.Version + ":" + llm.Value.Model;
             if (await cache.GetAsync(key, cancellationToken) is { } cached && JsonSerializer.Deserialize<StoryDocument>(cached, Json) is { } hit)
             {
-                return offline with { Headline = gate.Clean(hit.Headline, source), Summary = gate.Clean(hit.Summary, source), Engine = Core.Summaries.SummaryEngine.Llm };
+                hit.Headline = gate.Clean(hit.Headline, source);
+                hit.Summary = gate.Clean(hit.Summary, source);
+                return WithModel(offline, hit, merged);
             }
 
             var messages = new List<ChatMessage>
             {
                 new(ChatRole.System, system.Render(new Dictionary<string, string>())),
-                new(ChatRole.User, user.Render(new Dictionary<string, string> { ["items"] = Describe(cluster) })),
+                new(ChatRole.User, user.Render(new Dictionary<string, string> { ["items"] = Describe(cluster), ["claims"] = Describe(merged) })),
             };
             var response = await chat.GetResponseAsync(messages, new ChatOptions { ResponseFormat = Format, Temperature = 0.2f }, cancellationToken);
             var document = JsonSerializer.Deserialize<StoryDocument>(JsonText.Unfence(response.Text ?? ""), Json);
@@ -76,7 +80,7 @@ public sealed class StoryWriter(IServiceProvider services, IResultCache cache, M
             document.Headline = gate.Clean(document.Headline, source).Trim();
             document.Summary = gate.Clean(document.Summary, source).Trim();
             await cache.SetAsync(key, JsonSerializer.Serialize(document, Json), cancellationToken);
-            return offline with { Headline = document.Headline, Summary = document.Summary, Engine = Core.Summaries.SummaryEngine.Llm };
+            return WithModel(offline, document, merged);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -100,6 +104,33 @@ public sealed class StoryWriter(IServiceProvider services, IResultCache cache, M
             .OrderByDescending(x => x.Score).ThenBy(x => cluster[x.Index].When).First().Index is var best ? cluster[best] : cluster[0];
     }
 
+    /// <summary>
+    /// The model's headline and summary, and its denial pairs (1-based numbers of the claim list) in place of the
+    /// rule's; pairs that do not name a denial and a claim of the list are ignored.
+    /// </summary>
+    private static Story WithModel(Story offline, StoryDocument document, IReadOnlyList<MergedClaim> merged)
+    {
+        var pairs = (document.Disputes ?? []).Select(p => (p.Denial - 1, p.Claim - 1));
+        var (claims, disputes) = ClaimMerger.Pair(merged, pairs);
+        return offline with { Headline = document.Headline, Summary = document.Summary, Claims = claims, Disputes = disputes, Engine = Core.Summaries.SummaryEngine.Llm };
+    }
+
+    private static string Describe(IReadOnlyList<MergedClaim> merged)
+    {
+        if (merged.Count == 0)
+        {
+            return "(none)";
+        }
+
+        var builder = new StringBuilder();
+        foreach (var (claim, index) in merged.Select((c, i) => (c, i + 1)))
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"{index}. [{claim.Kind}] {claim.Speaker}: {claim.Text}\n");
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>What the story's model text is checked against: the items' summaries as sent, their texts and links.</summary>
     private static ModelTextSource SourceOf(IReadOnlyList<StoryItem> cluster) =>
         ModelTextSource.Of(cluster.SelectMany(i => new[] { i.Item.Title, i.Item.Text, i.Item.Link, i.Outlet }).Append(Describe(cluster)));
@@ -109,7 +140,7 @@ public sealed class StoryWriter(IServiceProvider services, IResultCache cache, M
         var builder = new StringBuilder();
         foreach (var (item, index) in cluster.Select((x, i) => (x, i + 1)))
         {
-            builder.Append(CultureInfo.InvariantCulture, $"[{index}] {item.Outlet}, {item.When:yyyy-MM-dd HH:mm} UTC\n");
+            builder.Append(CultureInfo.InvariantCulture, $"[{index}] {string.Join(" and ", item.Outlets)}, {item.When:yyyy-MM-dd HH:mm} UTC\n");
             builder.Append("Headline: ").Append(item.Summary.Headline).Append('\n');
             builder.Append("Summary: ").Append(item.Summary.Summary).Append('\n');
             foreach (var claim in item.Summary.Claims)

@@ -1,4 +1,5 @@
 using Gist.Core.Digests;
+using Gist.Digests.Channels;
 using Gist.Digests.Feeds;
 using Gist.Digests.Opml;
 using Gist.Digests.Scheduling;
@@ -9,6 +10,8 @@ namespace Gist.Digests.Subscriptions;
 /// <summary>The subscriber's side of digests: subscribe (with feed discovery), unsubscribe, filters, OPML, schedule settings.</summary>
 public sealed class SubscriptionService(
     FeedLocator locator,
+    ChannelReader channels,
+    ChannelPostMapper channelPosts,
     FeedItemMapper mapper,
     IFeedStore feeds,
     ISubscriptionStore subscriptions,
@@ -36,6 +39,43 @@ public sealed class SubscriptionService(
             SiteUrl = found.Feed.SiteUrl ?? feed.SiteUrl,
             ETag = found.Response.ETag,
             LastModified = found.Response.LastModified,
+            NextPollAt = now + options.Value.PollInterval,
+            Failures = 0,
+            LastError = null,
+            LastPolledAt = now,
+        }, cancellationToken);
+        var (subscription, created) = await subscriptions.AddAsync(chatId, feed.Id, now, cancellationToken);
+        await EnsureSubscriberAsync(chatId, cancellationToken);
+        return new SubscribeResult(subscription, created, await feeds.GetLatestAsync(feed.Id, 3, cancellationToken));
+    }
+
+    /// <summary>
+    /// Subscribes to a public channel: its preview is read at once (paged back over the last day), so a name without
+    /// one gets the reason now, and its posts are stored as items like a feed's.
+    /// </summary>
+    /// <exception cref="FeedFetchException">The channel cannot be read (the message is fit for the chat).</exception>
+    public async Task<SubscribeResult> SubscribeChannelAsync(long chatId, string name, CancellationToken cancellationToken)
+    {
+        var existing = await subscriptions.ListAsync(chatId, cancellationToken);
+        if (existing.Count >= options.Value.MaxSubscriptionsPerChat)
+        {
+            throw new FeedFetchException($"You have {existing.Count} subscriptions, the most a chat can have. Remove one with /subscriptions first.", isTransient: false);
+        }
+
+        var (page, response) = await channels.ReadAsync(name, null, null, null, cancellationToken);
+        var now = time.GetUtcNow();
+        var title = page?.Title ?? "@" + name;
+        var feed = await feeds.GetOrAddAsync(ChannelAddress.FeedUrl(name), title, ChannelAddress.FeedUrl(name), now, cancellationToken);
+        if (page is not null)
+        {
+            await feeds.AddItemsAsync(feed.Id, page.Posts.Select(p => channelPosts.Map(page, p)).ToList(), now, cancellationToken);
+        }
+
+        await feeds.UpdateAsync(feed with
+        {
+            Title = title,
+            ETag = response.ETag,
+            LastModified = response.LastModified,
             NextPollAt = now + options.Value.PollInterval,
             Failures = 0,
             LastError = null,

@@ -9,7 +9,7 @@ public sealed class SqliteFeedStore(SqliteDatabase database) : IFeedStore
 {
     private const string FeedColumns = "id, url, title, site_url, etag, last_modified, next_poll_at, failures, last_error, last_polled_at";
 
-    private const string ItemColumns = "id, feed_id, guid, link, content_hash, title, text, is_teaser, published, first_seen_at, summary_json";
+    private const string ItemColumns = "id, feed_id, guid, link, content_hash, title, text, is_teaser, published, first_seen_at, summary_json, article_date";
 
     private const string InsertFeed = """
         INSERT INTO feeds (url, title, site_url, next_poll_at, created_at) VALUES ($url, $title, $site, $now, $now)
@@ -32,17 +32,17 @@ public sealed class SqliteFeedStore(SqliteDatabase database) : IFeedStore
         """;
 
     private const string ItemKnown = """
-        SELECT 1 FROM feed_items WHERE feed_id = $feed AND (guid = $guid OR content_hash = $hash OR ($link IS NOT NULL AND link = $link)) LIMIT 1;
+        SELECT 1 FROM feed_items WHERE feed_id = $feed AND guid = $guid LIMIT 1;
         """;
 
     private const string InsertItem = """
-        INSERT INTO feed_items (feed_id, guid, link, content_hash, title, text, is_teaser, published, published_utc, first_seen_at)
-        VALUES ($feed, $guid, $link, $hash, $title, $text, $teaser, $published, $published_utc, $seen);
+        INSERT INTO feed_items (feed_id, guid, link, content_hash, title, text, is_teaser, published, published_utc, first_seen_at, article_date)
+        VALUES ($feed, $guid, $link, $hash, $title, $text, $teaser, $published, $published_utc, $seen, $article_date);
         """;
 
     private const string SelectLatest = $"SELECT {ItemColumns} FROM feed_items WHERE feed_id = $feed ORDER BY COALESCE(published_utc, first_seen_at) DESC, id DESC LIMIT $max;";
 
-    private const string SetSummary = "UPDATE feed_items SET summary_json = $json WHERE id = $id;";
+    private const string SetSummary = "UPDATE feed_items SET summary_json = $json, article_date = COALESCE($article_date, article_date) WHERE id = $id;";
 
     public Task<FeedRecord> GetOrAddAsync(string url, string? title, string? siteUrl, DateTimeOffset now, CancellationToken cancellationToken) =>
         database.WriteAsync(session =>
@@ -99,7 +99,7 @@ public sealed class SqliteFeedStore(SqliteDatabase database) : IFeedStore
                 var added = 0;
                 foreach (var item in items)
                 {
-                    var known = session.Command(ItemKnown).Bind("$feed", feedId).Bind("$guid", item.ItemKey).Bind("$hash", item.ContentHash).Bind("$link", item.Link).ExecuteScalar();
+                    var known = session.Command(ItemKnown).Bind("$feed", feedId).Bind("$guid", item.ItemKey).ExecuteScalar();
                     if (known is not null)
                     {
                         continue;
@@ -111,6 +111,7 @@ public sealed class SqliteFeedStore(SqliteDatabase database) : IFeedStore
                         .Bind("$published", SqliteText.DateWithOffset(item.Published))
                         .Bind("$published_utc", item.Published is { } p ? SqliteText.Timestamp(p) : null)
                         .Bind("$seen", seen)
+                        .Bind("$article_date", SqliteText.DateWithOffset(item.ArticleDate))
                         .ExecuteNonQuery();
                     added++;
                 }
@@ -168,8 +169,9 @@ public sealed class SqliteFeedStore(SqliteDatabase database) : IFeedStore
             return items;
         }, cancellationToken);
 
-    public Task SetSummaryAsync(long itemId, string summaryJson, CancellationToken cancellationToken) =>
-        database.WriteAsync(session => session.Command(SetSummary).Bind("$id", itemId).Bind("$json", summaryJson).ExecuteNonQuery(), cancellationToken);
+    public Task SetSummaryAsync(long itemId, string summaryJson, DateTimeOffset? articleDate, CancellationToken cancellationToken) =>
+        database.WriteAsync(session => session.Command(SetSummary).Bind("$id", itemId).Bind("$json", summaryJson)
+            .Bind("$article_date", SqliteText.DateWithOffset(articleDate)).ExecuteNonQuery(), cancellationToken);
 
     private static FeedRecord ReadFeed(SqliteDataReader r) => new(
         r.GetInt64(0), r.GetString(1), r.GetNullableString(2), r.GetNullableString(3), r.GetNullableString(4), r.GetNullableString(5),
@@ -177,5 +179,6 @@ public sealed class SqliteFeedStore(SqliteDatabase database) : IFeedStore
 
     private static FeedItemRecord ReadItem(SqliteDataReader r) => new(
         r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetNullableString(3), r.GetString(4), r.GetNullableString(5), r.GetString(6),
-        r.GetInt64(7) != 0, SqliteText.ParseDateWithOffset(r.GetNullableString(8)), DigestTime.Parse(r.GetString(9)), r.GetNullableString(10));
+        r.GetInt64(7) != 0, SqliteText.ParseDateWithOffset(r.GetNullableString(8)), DigestTime.Parse(r.GetString(9)), r.GetNullableString(10),
+        SqliteText.ParseDateWithOffset(r.GetNullableString(11)));
 }

@@ -9,7 +9,10 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Gist.Telegram.Articles;
 
-/// <summary>Article → summary → rendered reply, with the "Full translation" button; remembers the article behind it.</summary>
+/// <summary>
+/// Article → summary → rendered reply, with the "Full translation" button (and, for a post forwarded from a public
+/// channel, "Add @channel to my digest"); remembers the article behind it.
+/// </summary>
 public sealed class ArticleResponder(
     ISummarizer summarizer,
     IArticleStore articles,
@@ -21,7 +24,14 @@ public sealed class ArticleResponder(
     /// <summary>Callback data prefix of the translation button (https://core.telegram.org/bots/api#inlinekeyboardbutton, ≤ 64 bytes).</summary>
     public const string TranslateCallbackPrefix = "tr:";
 
-    public async Task RespondAsync(UpdateContext context, Article article, CancellationToken cancellationToken)
+    /// <summary>Callback data prefix of the "Add @channel to my digest" button: the channel's username follows (≤ 32 characters).</summary>
+    public const string FollowChannelCallbackPrefix = "follow:";
+
+    public Task RespondAsync(UpdateContext context, Article article, CancellationToken cancellationToken) =>
+        RespondAsync(context, article, null, cancellationToken);
+
+    /// <param name="followChannel">The username of a public channel the post came from: the reply offers to add it to the digest.</param>
+    public async Task RespondAsync(UpdateContext context, Article article, string? followChannel, CancellationToken cancellationToken)
     {
         var articleId = await articles.SaveAsync(article, cancellationToken);
         await replies.ShowStatusAsync(StatusMessages.Summarizing, cancellationToken);
@@ -33,8 +43,13 @@ public sealed class ArticleResponder(
         }
 
         var parts = renderer.Render(result, article);
-        var keyboard = new InlineKeyboardMarkup(
-            InlineKeyboardButton.WithCallbackData("Full translation", TranslateCallbackPrefix + articleId));
+        var rows = new List<InlineKeyboardButton[]> { new[] { InlineKeyboardButton.WithCallbackData("Full translation", TranslateCallbackPrefix + articleId) } };
+        if (followChannel is not null)
+        {
+            rows.Add([InlineKeyboardButton.WithCallbackData($"Add @{followChannel} to my digest", FollowChannelCallbackPrefix + followChannel)]);
+        }
+
+        var keyboard = new InlineKeyboardMarkup(rows);
         var messageIds = await replies.DeliverAsync(parts, keyboard, cancellationToken);
         foreach (var messageId in messageIds)
         {

@@ -27,6 +27,7 @@ public static class DigestsHostingExtensions
         services.AddScoped<IInputHandler, SubscribeCommandHandler>();
         services.AddScoped<IInputHandler, SubscriptionsCommandHandler>();
         services.AddScoped<IInputHandler, SubscriptionButtonHandler>();
+        services.AddScoped<IInputHandler, FollowChannelButtonHandler>();
         services.AddScoped<IInputHandler, UnsubscribeCommandHandler>();
         services.AddScoped<IInputHandler, FilterCommandHandler>();
         services.AddScoped<IInputHandler, DigestTimeCommandHandler>();

@@ -1,4 +1,5 @@
 using System.Text;
+using Gist.Digests.Channels;
 using Gist.Digests.Feeds;
 using Gist.Digests.Subscriptions;
 using Gist.Rendering;
@@ -9,7 +10,10 @@ using Gist.Telegram.Sending;
 
 namespace Gist.Telegram.Digests;
 
-/// <summary>/subscribe &lt;feed or site address&gt;: finds the feed, subscribes, confirms with its title and latest items.</summary>
+/// <summary>
+/// /subscribe &lt;feed or site address&gt; or a public channel (<c>@name</c>, <c>t.me/name</c>, <c>t.me/s/name</c>): finds
+/// the feed or reads the channel's preview, subscribes, confirms with its title and latest items.
+/// </summary>
 public sealed class SubscribeCommandHandler(SubscriptionService service, ReplySender replies) : CommandHandler
 {
     public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("subscribe", "Follow a news feed or site in your daily digest", 40);
@@ -17,6 +21,12 @@ public sealed class SubscribeCommandHandler(SubscriptionService service, ReplySe
     protected override async Task HandleAsync(UpdateContext context, CommandText command, CancellationToken cancellationToken)
     {
         var text = command.Arguments.Trim();
+        if (ChannelAddress.TryParse(text, out var channel, out var notChannel) || notChannel is not null)
+        {
+            await SubscribeChannelAsync(context, channel, notChannel, cancellationToken);
+            return;
+        }
+
         if (text.Length > 0 && !text.Contains("://", StringComparison.Ordinal))
         {
             text = "https://" + text;
@@ -24,7 +34,7 @@ public sealed class SubscribeCommandHandler(SubscriptionService service, ReplySe
 
         if (!Uri.TryCreate(text, UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
         {
-            await replies.SayAsync("Send a feed or a site's address: /subscribe https://example.com/feed (RSS, Atom or JSON Feed; for a site I look for its feed).", cancellationToken);
+            await replies.SayAsync("Send a feed or a site's address: /subscribe https://example.com/feed (RSS, Atom or JSON Feed; for a site I look for its feed), or a public channel: /subscribe @channel.", cancellationToken);
             return;
         }
 
@@ -40,6 +50,30 @@ public sealed class SubscribeCommandHandler(SubscriptionService service, ReplySe
             return;
         }
 
+        await ConfirmAsync(result, cancellationToken);
+    }
+
+    private async Task SubscribeChannelAsync(UpdateContext context, string channel, string? notChannel, CancellationToken cancellationToken)
+    {
+        if (notChannel is not null)
+        {
+            await replies.SayAsync(notChannel, cancellationToken);
+            return;
+        }
+
+        await replies.ShowStatusAsync(TelegramHtml.Escape($"Reading @{channel}…"), cancellationToken);
+        try
+        {
+            await ConfirmAsync(await service.SubscribeChannelAsync(context.ChatId, channel, cancellationToken), cancellationToken);
+        }
+        catch (FeedFetchException ex)
+        {
+            await replies.SayAsync(ex.Message, cancellationToken);
+        }
+    }
+
+    private async Task ConfirmAsync(SubscribeResult result, CancellationToken cancellationToken)
+    {
         var title = result.Subscription.FeedTitle ?? result.Subscription.FeedUrl;
         var html = new StringBuilder(TelegramHtml.Bold(result.Created ? $"Subscribed to {title}" : $"You already follow {title}"));
         html.Append('\n').Append(TelegramHtml.Escape(result.Subscription.FeedUrl));

@@ -3,19 +3,24 @@ using Gist.Input;
 using Gist.Telegram.Articles;
 using Gist.Telegram.Processing;
 using Gist.Telegram.Sending;
+using Gist.Digests.Subscriptions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Types;
 
 namespace Gist.Telegram.Handlers;
 
 /// <summary>
 /// A forwarded post: summarized with its origin as the source. A teaser (a line or two and a link) is
-/// replaced by the article it links to, still credited to the channel that posted it.
+/// replaced by the article it links to, still credited to the channel that posted it. When the post comes from a
+/// public channel and digests are on, the answer offers to add that channel to the digest.
 /// </summary>
 public sealed class ForwardedPostHandler(
     PastedArticleFactory factory,
     LinkArticleLoader links,
     ArticleResponder responder,
     ReplySender replies,
+    IServiceProvider services,
     IOptions<TelegramOptions> options) : IInputHandler
 {
     public HandlerDescription Description { get; } = HandlerDescription.Input(HandlerOrder.Content, costsModelCall: true);
@@ -50,12 +55,15 @@ public sealed class ForwardedPostHandler(
         }
 
         var viaLink = article.Origin == ArticleOrigin.Link ? $" (linked article: {article.Source ?? article.Url})" : "";
+        var follow = context.Message.ForwardOrigin is MessageOriginChannel { Chat.Username: { Length: > 0 } username } && services.GetService<SubscriptionService>() is not null
+            ? username
+            : null;
         await responder.RespondAsync(context, article with
         {
             Source = origin.Name + viaLink,
             Url = origin.Url ?? article.Url,
             Published = article.Published ?? origin.Date,
             Origin = ArticleOrigin.Forwarded,
-        }, cancellationToken);
+        }, follow, cancellationToken);
     }
 }

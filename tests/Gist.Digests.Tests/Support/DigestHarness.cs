@@ -63,19 +63,30 @@ public sealed class DigestHarness : IAsyncDisposable
         return new DigestHarness(provider, time, folder);
     }
 
-    /// <summary>Stores the seed feeds' items as if just polled, and subscribes the chat to all three.</summary>
-    public async Task SubscribeToSeedFeedsAsync(long chatId)
+    /// <summary>
+    /// Stores the seed feeds' items as if just polled, and subscribes the chat to all three. With
+    /// <paramref name="feedDate"/> every item carries that date in its feed (as a feed that republishes them does).
+    /// </summary>
+    public async Task SubscribeToSeedFeedsAsync(long chatId, DateTimeOffset? feedDate = null)
+    {
+        foreach (var (feed, title, items) in Seeds.Feeds)
+        {
+            var dated = feedDate is { } date ? items.Select(i => (i.Id, date.ToString("r", System.Globalization.CultureInfo.InvariantCulture))).ToArray() : items;
+            await AddFeedAsync(chatId, feed, Seeds.Rss(feed, title, dated), title);
+        }
+    }
+
+    /// <summary>Parses and maps an RSS document as the poller does, stores its items and subscribes the chat; returns how many items were new.</summary>
+    public async Task<int> AddFeedAsync(long chatId, string feed, string rss, string? title = null)
     {
         var feeds = Get<IFeedStore>();
         var mapper = Get<FeedItemMapper>();
-        foreach (var (feed, title, items) in Seeds.Feeds)
-        {
-            var record = await feeds.GetOrAddAsync($"https://example.org/{feed}/rss", title, null, Time.GetUtcNow(), default);
-            var parsed = FeedParser.Parse(System.Text.Encoding.UTF8.GetBytes(Seeds.Rss(feed, title, items)));
-            var mapped = parsed.Entries.Select(e => mapper.Map(e, new Uri(record.Url), 400)).OfType<NewFeedItem>().ToList();
-            await feeds.AddItemsAsync(record.Id, mapped, Time.GetUtcNow(), default);
-            await Get<ISubscriptionStore>().AddAsync(chatId, record.Id, Time.GetUtcNow(), default);
-        }
+        var record = await feeds.GetOrAddAsync($"https://example.org/{feed}/rss", title ?? feed, null, Time.GetUtcNow(), default);
+        var parsed = FeedParser.Parse(System.Text.Encoding.UTF8.GetBytes(rss));
+        var mapped = parsed.Entries.Select(e => mapper.Map(e, new Uri(record.Url), 400)).OfType<NewFeedItem>().ToList();
+        var added = await feeds.AddItemsAsync(record.Id, mapped, Time.GetUtcNow(), default);
+        await Get<ISubscriptionStore>().AddAsync(chatId, record.Id, Time.GetUtcNow(), default);
+        return added;
     }
 
     public async Task<Digest> BuildSinceAsync(long chatId, DateTimeOffset since) =>

@@ -40,6 +40,48 @@ public sealed class DigestCommandTests
         Assert.Contains(feeds.Requests, r => r.Path == "/atom.xml" && r.Status == 304);
     }
 
+    [Fact]
+    public async Task Five_seed_articles_republished_by_three_local_feeds_within_two_hours_make_three_stories()
+    {
+        await using var feeds = await FeedServer.StartAsync();
+        var now = DateTimeOffset.UtcNow;
+        feeds.Set("/mustaqilla.xml", "application/rss+xml", SeedRss("Al Mustaqilla", now, "000", "001"));
+        feeds.Set("/jazeera.xml", "application/rss+xml", SeedRss("Al Jazeera", now, "002", "003"));
+        feeds.Set("/asharq.xml", "application/rss+xml", SeedRss("Asharq Al-Awsat", now, "004"));
+        await using var telegram = await FakeBotApiServer.StartAsync();
+        using var bot = await StartAsync(telegram, feeds.Port);
+        var bob = FakeUser.Create(402, "Bob");
+
+        foreach (var (feed, title) in new[] { ("mustaqilla", "Al Mustaqilla"), ("jazeera", "Al Jazeera"), ("asharq", "Asharq Al-Awsat") })
+        {
+            telegram.Updates.EnqueueText(bob, $"/subscribe {feeds.BaseUrl}/{feed}.xml");
+            await telegram.State.WaitForAsync(s => s.Messages(bob.Id).Any(m => m.Text.Contains($"Subscribed to {title}", StringComparison.Ordinal)), Timeout);
+        }
+
+        telegram.Updates.EnqueueText(bob, "/digest now");
+        await telegram.State.WaitForAsync(s => s.Messages(bob.Id).Any(m => m.Text.Contains("Your digest ·", StringComparison.Ordinal)), Timeout);
+        var digest = string.Join("\n", telegram.State.Messages(bob.Id).SkipWhile(m => !m.Text.Contains("Your digest ·", StringComparison.Ordinal)).Select(m => m.Text));
+        Assert.Contains("3 stories from 5 articles", digest, StringComparison.Ordinal);
+        Assert.Contains("3 outlets", digest, StringComparison.Ordinal);
+    }
+
+    /// <summary>An RSS feed whose items are seed articles as pasted (date line and read-also tail included), all dated in the last two hours.</summary>
+    private static string SeedRss(string title, DateTimeOffset now, params string[] seeds)
+    {
+        var xml = new StringBuilder($"<rss version=\"2.0\"><channel><title>{SecurityElement.Escape(title)}</title>");
+        foreach (var (seed, i) in seeds.Select((s, i) => (s, i)))
+        {
+            var text = Fixture.Read($"seed-{seed}.txt");
+            var paragraphs = string.Concat(text.Split('\n').Where(l => l.Trim().Length > 0).Select(l => "<p>" + SecurityElement.Escape(l.Trim()) + "</p>"));
+            xml.Append($"<item><guid isPermaLink=\"false\">{seed}</guid><link>https://{title.Replace(' ', '-')}.example/{seed}</link>")
+                .Append($"<title>{SecurityElement.Escape(text.Split('\n')[0].Trim())}</title>")
+                .Append($"<pubDate>{now.AddMinutes(-30 - 40 * i).ToString("r", System.Globalization.CultureInfo.InvariantCulture)}</pubDate>")
+                .Append($"<description>{SecurityElement.Escape(paragraphs)}</description></item>");
+        }
+
+        return xml.Append("</channel></rss>").ToString();
+    }
+
     private static async Task<IHost> StartAsync(FakeBotApiServer telegram, int feedPort)
     {
         var folder = Directory.CreateTempSubdirectory("gist-digest-it-").FullName;
