@@ -1,4 +1,5 @@
 using Gist.Core.Digests;
+using Gist.Extraction.Budgets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ namespace Gist.Digests.Feeds;
 /// Polls one feed: conditional GET, parse, store the new items. On success the next poll is one interval away;
 /// on failure the wait doubles with each consecutive failure up to MaxBackoff, and never undercuts Retry-After.
 /// </summary>
-public sealed class FeedPoller(FeedFetcher fetcher, FeedItemMapper mapper, IFeedStore feeds, IOptions<DigestsOptions> options, TimeProvider time, ILogger<FeedPoller> logger)
+public sealed class FeedPoller(FeedFetcher fetcher, FeedItemMapper mapper, IFeedStore feeds, ParsingGate gate, IOptions<DigestsOptions> options, TimeProvider time, ILogger<FeedPoller> logger)
 {
     /// <summary>Polls and returns how many new items were stored. Never throws for a feed's own failure: it is recorded on the feed.</summary>
     public async Task<int> PollAsync(FeedRecord feed, CancellationToken cancellationToken)
@@ -25,7 +26,7 @@ public sealed class FeedPoller(FeedFetcher fetcher, FeedItemMapper mapper, IFeed
                 return 0;
             }
 
-            var parsed = FeedParser.Parse(response.Body);
+            var parsed = await FeedParser.ParseAsync(response.Body, gate, cancellationToken);
             var items = parsed.Entries.Select(e => mapper.Map(e, response.FinalUrl, settings.TeaserCharacters)).OfType<NewFeedItem>().ToList();
             var added = await feeds.AddItemsAsync(feed.Id, items, now, cancellationToken);
             await feeds.UpdateAsync(feed with

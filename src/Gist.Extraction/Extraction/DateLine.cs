@@ -1,3 +1,4 @@
+using Gist.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace Gist.Extraction.Extraction;
@@ -54,10 +55,10 @@ public static partial class DateLine
         "опубликовано", "обновлено", "в", "г",
     };
 
-    [GeneratedRegex(@"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}", RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"\p{L}+|\d+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\p{L}+|\d+", RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Word();
 
     public static bool IsDateOnly(string line)

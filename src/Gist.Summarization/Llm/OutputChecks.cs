@@ -1,3 +1,4 @@
+using Gist.Core.Text;
 using System.Text.RegularExpressions;
 using Gist.Core.Abstractions;
 using Gist.Summarization.Prompts;
@@ -79,6 +80,6 @@ public sealed partial class OutputChecks(ILanguageDetector languages, PromptLibr
         return detected is null || string.Equals(detected, expected, StringComparison.OrdinalIgnoreCase) ? null : detected;
     }
 
-    [GeneratedRegex(@"(?:https?://|www\.)[^\s""'<>)\]]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:https?://|www\.)[^\s""'<>)\]]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex LinkPattern();
 }
