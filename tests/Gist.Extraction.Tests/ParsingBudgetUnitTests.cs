@@ -46,7 +46,7 @@ public sealed class ParsingBudgetUnitTests
         using var release = new ManualResetEventSlim();
 
         // Work that ignores its token holds the only slot past the budget: the caller is answered anyway.
-        var stuck = gate.RunAsync(_ => release.Wait(TimeSpan.FromSeconds(30)), "too complex", CancellationToken.None);
+        var stuck = gate.RunAsync(_ => release.Wait(TimeSpan.FromSeconds(30), CancellationToken.None), "too complex", CancellationToken.None);
         var error = await Assert.ThrowsAsync<ArticleUnavailableException>(() => stuck);
         Assert.Equal(ArticleUnavailableReason.TooComplex, error.Reason);
 

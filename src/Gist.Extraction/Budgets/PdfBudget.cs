@@ -3,9 +3,9 @@ using System.IO.Compression;
 namespace Gist.Extraction.Budgets;
 
 /// <summary>
-/// Measures a PDF before the PDF reader opens it: every stream (ISO 32000-1 §7.3.8) is inflated through a small
-/// buffer and thrown away while its decoded bytes and its text-showing operators (Tj, TJ, ', "; §9.4.3) are counted,
-/// stopping at the first limit passed. A 1 MB file whose one Flate stream expands to 1 GiB, or whose content holds
+/// Measures a PDF before the PDF reader opens it: every stream (ISO 32000-1 §7.3.8) but images (which reading text
+/// never decodes) is inflated through a small buffer and thrown away while its decoded bytes and its text-showing
+/// operators (Tj, TJ, ', "; §9.4.3) are counted, stopping at the first limit passed. A 1 MB file whose one Flate stream expands to 1 GiB, or whose content holds
 /// millions of operators, is refused in well under a second with a few KB of memory, instead of being decoded whole.
 /// </summary>
 public static class PdfBudget
@@ -18,7 +18,7 @@ public static class PdfBudget
     {
         ArgumentNullException.ThrowIfNull(pdf);
         ArgumentNullException.ThrowIfNull(limits);
-        var counter = new OperatorCounter();
+        var operators = 0;
         long decoded = 0;
         var span = pdf.AsSpan();
         var at = 0;
@@ -45,7 +45,11 @@ public static class PdfBudget
 
             var length = span[start..].IndexOf(EndStreamKeyword);
             var end = length < 0 ? span.Length : start + length;
-            decoded += Measure(pdf, start, end - start, counter, limits, decoded, cancellationToken);
+            if (!IsImage(span, keyword))
+            {
+                decoded += Measure(pdf, start, end - start, ref operators, limits, decoded, cancellationToken);
+            }
+
             at = end;
         }
     }
@@ -61,11 +65,20 @@ public static class PdfBudget
         return afterKeyword + 1 < pdf.Length && pdf[afterKeyword] == '\r' && pdf[afterKeyword + 1] == '\n' ? afterKeyword + 2 : -1;
     }
 
-    private static long Measure(byte[] pdf, int start, int length, OperatorCounter counter, ParsingOptions limits, long decodedSoFar, CancellationToken cancellationToken)
+    /// <summary>The stream's dictionary (between its "obj" and "stream") says /Subtype /Image.</summary>
+    private static bool IsImage(ReadOnlySpan<byte> pdf, int keyword)
+    {
+        var window = pdf[Math.Max(0, keyword - 2048)..keyword];
+        var obj = window.LastIndexOf("obj"u8);
+        var dictionary = obj < 0 ? window : window[obj..];
+        return dictionary.IndexOf("/Image"u8) >= 0 && dictionary.IndexOf("/Subtype"u8) >= 0;
+    }
+
+    private static long Measure(byte[] pdf, int start, int length, ref int operators, ParsingOptions limits, long decodedSoFar, CancellationToken cancellationToken)
     {
         if (!LooksZlib(pdf.AsSpan(start, length)))
         {
-            Count(pdf.AsSpan(start, length), counter, limits);
+            Count(pdf.AsSpan(start, length), ref operators, limits);
             return length;
         }
 
@@ -83,7 +96,7 @@ public static class PdfBudget
                     throw TooComplex.Error(TooComplex.File, $"its streams expand beyond {limits.MaxPdfDecodedBytes / (1024 * 1024)} MB");
                 }
 
-                Count(buffer.AsSpan(0, read), counter, limits);
+                Count(buffer.AsSpan(0, read), ref operators, limits);
                 cancellationToken.ThrowIfCancellationRequested();
             }
         }
@@ -92,21 +105,18 @@ public static class PdfBudget
             // A damaged stream: the PDF reader decides what to make of it (it stops where the data breaks, as here).
         }
 
-        counter.EndStream();
         return total;
     }
 
     /// <summary>A zlib header (RFC 1950 §2.2): deflate, and the two bytes a multiple of 31.</summary>
     private static bool LooksZlib(ReadOnlySpan<byte> data) => data.Length >= 2 && (data[0] & 0x0F) == 8 && ((data[0] << 8) | data[1]) % 31 == 0;
 
-    private static void Count(ReadOnlySpan<byte> data, OperatorCounter counter, ParsingOptions limits)
+    private static void Count(ReadOnlySpan<byte> data, ref int operators, ParsingOptions limits)
     {
-        foreach (var b in data)
+        operators += OperatorCounter.Count(data);
+        if (operators > limits.MaxPdfTextOperators)
         {
-            if (counter.Push(b) > limits.MaxPdfTextOperators)
-            {
-                throw TooComplex.Error(TooComplex.File, $"more than {limits.MaxPdfTextOperators:N0} pieces of text");
-            }
+            throw TooComplex.Error(TooComplex.File, $"more than {limits.MaxPdfTextOperators:N0} pieces of text");
         }
     }
 }
