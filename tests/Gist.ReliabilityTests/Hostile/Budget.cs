@@ -4,12 +4,13 @@ namespace Gist.ReliabilityTests.Hostile;
 
 /// <summary>
 /// Runs one hostile case on the test's own thread and measures it: wall time and the bytes allocated by this
-/// thread (exact, unaffected by tests running beside it). The bounds are generous against a busy 2-core machine:
-/// what they catch is the blow-up of the review (20 s and 2.5 GB, 100 s, OutOfMemoryException), not milliseconds.
+/// thread. The allocation is exact and unaffected by tests running beside it, so it is the tight bound (the review
+/// saw 2.5 GB, 4.6 GB, OutOfMemoryException); the time bound is loose, for a 2-core machine shared with other
+/// work, and catches only what hangs (100 s, 12 minutes). docs/RELIABILITY.md has the measured figures.
 /// </summary>
 public static class Budget
 {
-    public static readonly TimeSpan Time = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan Time = TimeSpan.FromSeconds(45);
 
     public const long Memory = 128L * 1024 * 1024;
 

@@ -81,7 +81,13 @@ public sealed class HostileBotTests(ITestOutputHelper output)
         await telegram.State.WaitForAsync(s => Replies.IsAnswered(s, alice.Id) && Replies.IsAnswered(s, mallory.Id), Timeout);
         var articles = bot.Service<IArticleStore>();
         var aliceMessage = telegram.State.Messages(alice.Id).First(m => m.ButtonTexts.Count > 0);
-        var aliceArticle = await articles.FindByMessageAsync(alice.Id, aliceMessage.MessageId, CancellationToken.None);
+        // The reply's messages are linked to the article right after they are sent: wait for that write.
+        long? aliceArticle;
+        while ((aliceArticle = await articles.FindByMessageAsync(alice.Id, aliceMessage.MessageId, CancellationToken.None)) is null)
+        {
+            await Task.Delay(50);
+        }
+
         var malloryMessage = telegram.State.Messages(mallory.Id).First(m => m.ButtonTexts.Count > 0);
         var before = telegram.State.Messages(mallory.Id).Count;
 
@@ -101,8 +107,8 @@ public sealed class HostileBotTests(ITestOutputHelper output)
         await using var bot = await InProcessBot.StartAsync(telegram, new Dictionary<string, string?> { ["Digests:MaxSubscriptionsPerChat"] = "3" });
         var alice = FakeUser.Create(1121, "Alice");
 
-        // Loopback addresses are refused by the fetcher: every one fails, and failed ones count toward the limit.
-        telegram.Updates.EnqueueDocument(alice, Encoding.UTF8.GetBytes(HostileFiles.OpmlMany(5_000, "http://127.0.0.1:9")), "feeds.opml", "text/x-opml");
+        // ftp addresses are refused by the fetcher without a connection: every one fails, and failed ones count toward the limit.
+        telegram.Updates.EnqueueDocument(alice, Encoding.UTF8.GetBytes(HostileFiles.OpmlMany(5_000, "ftp://feeds.example")), "feeds.opml", "text/x-opml");
         await telegram.State.WaitForAsync(s => s.Messages(alice.Id).Any(m => m.Text.StartsWith("Imported", StringComparison.Ordinal)), Timeout);
 
         var reply = telegram.State.Messages(alice.Id).First(m => m.Text.StartsWith("Imported", StringComparison.Ordinal)).Text;
@@ -131,6 +137,8 @@ public sealed class HostileBotTests(ITestOutputHelper output)
 
         output.WriteLine($"deadline reply after {clock.Elapsed.TotalSeconds:0.0} s");
         Assert.Contains(telegram.State.Messages(alice.Id), m => m.Text == UpdateDispatcher.DeadlineText(TimeSpan.FromSeconds(5)));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+        // Without the deadline the model layer would end this only at its overall timeout (120 s), with the offline
+        // fallback rather than this reply; the bound is loose for a loaded 2-core machine.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(100), $"took {clock.Elapsed}");
     }
 }
