@@ -7,5 +7,5 @@ namespace Gist.Core.Text;
 /// </summary>
 public static class RegexBudget
 {
-    public const int MatchTimeoutMilliseconds = 1000;
+    public const int MatchTimeoutMilliseconds = 5000;
 }
