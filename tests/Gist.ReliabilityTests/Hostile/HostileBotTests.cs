@@ -101,24 +101,6 @@ public sealed class HostileBotTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task An_opml_list_longer_than_the_chat_limit_is_tried_only_up_to_it_and_the_reply_says_how_many_were_skipped()
-    {
-        await using var telegram = await FakeBotApiServer.StartAsync();
-        await using var bot = await InProcessBot.StartAsync(telegram, new Dictionary<string, string?> { ["Digests:MaxSubscriptionsPerChat"] = "3" });
-        var alice = FakeUser.Create(1121, "Alice");
-
-        // ftp addresses are refused by the fetcher without a connection: every one fails, and failed ones count toward the limit.
-        telegram.Updates.EnqueueDocument(alice, Encoding.UTF8.GetBytes(HostileFiles.OpmlMany(5_000, "ftp://feeds.example")), "feeds.opml", "text/x-opml");
-        await telegram.State.WaitForAsync(s => s.Messages(alice.Id).Any(m => m.Text.StartsWith("Imported", StringComparison.Ordinal)), Timeout);
-
-        var reply = telegram.State.Messages(alice.Id).First(m => m.Text.StartsWith("Imported", StringComparison.Ordinal)).Text;
-        output.WriteLine(reply);
-        Assert.StartsWith("Imported 0 feeds.", reply, StringComparison.Ordinal);
-        Assert.Equal(3, reply.Split('\n').Count(l => l.StartsWith("• ", StringComparison.Ordinal)));
-        Assert.Contains("Skipped 4997 more feeds", reply, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task An_update_past_its_deadline_is_cancelled_and_the_user_is_told()
     {
         var model = new ArticleModel { Override = _ => FakeChatReply.Hang() };
