@@ -4,6 +4,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Gist.Benchmarks.Extraction;
 using Gist.Benchmarks.Fanout;
+using Gist.Benchmarks.Hostile;
 using Gist.Benchmarks.Load;
 using Gist.Benchmarks.Overhead;
 using Gist.Benchmarks.Support;
@@ -57,6 +58,9 @@ switch (verb)
     case "tokens":
         return TokenRun.Run(options.Text("model") ?? "gpt-4o-mini", options.Whole("max-article-characters", 24_000), options.Whole("max-chunks", 4));
 
+    case "hostile-files":
+        return HostileFilesRun.Run(options.Text("out") ?? Path.Combine(Path.GetTempPath(), "gist-hostile"));
+
     default:
         Console.WriteLine("""
             gist-bench <verb> [--name value ...]   (run: dotnet run -c Release --project bench/Gist.Benchmarks -- <verb>)
@@ -66,6 +70,7 @@ switch (verb)
               extraction-warm        the bot's path for one page (extract + language) in a warm process: p50/p99 per page [--corpus folder --rounds 5]
               extraction-rules       the corpus extracted with each general rule switched off, for tools/score-halves.sh [--corpus folder --out folder]
               tokens                 prompt tokens vs cleaned-article tokens; long articles split and merged [--model gpt-4o-mini]
+              hostile-files          the hostile inputs of docs/RELIABILITY.md written to a folder [--out /tmp/gist-hostile]
               fanout                 one digest to each of N subscribers of the same feeds, fake Bot API enforcing limits [--subscribers 2000 --feeds 3 --items 5 --pastes 5]
               memory                 peak RSS with 1,000 requests in flight [--requests 1000 --chats 1000 --latency 5 --concurrency 256 --parallel 1000]
             """);

@@ -1,6 +1,7 @@
 using System.Net;
 using Gist.Core.Abstractions;
 using Gist.Extraction.Batch;
+using Gist.Extraction.Budgets;
 using Gist.Extraction.Documents;
 using Gist.Extraction.Extraction;
 using Gist.Extraction.Fetching;
@@ -26,7 +27,12 @@ public static class ExtractionServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.AllowedPorts.All(p => p is > 0 and <= 65535), "Fetch:AllowedPorts must be TCP ports (1-65535).")
             .ValidateOnStart();
+        services.AddOptions<ParsingOptions>()
+            .Bind(configuration.GetSection(ParsingOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
+        services.TryAddSingleton<ParsingGate>();
         services.TryAddSingleton<IHostResolver, DnsHostResolver>();
         services.TryAddSingleton<SafeConnector>();
         services.TryAddSingleton<ILanguageDetector, LinguaLanguageDetector>();

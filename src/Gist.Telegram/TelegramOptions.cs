@@ -46,6 +46,13 @@ public sealed class TelegramOptions
     [Range(1, 1024)]
     public int MaxParallelUpdates { get; set; } = 64;
 
+    /// <summary>
+    /// Longest the work on one update may take (Telegram__UpdateTimeoutSeconds): past it the work is cancelled all the
+    /// way down and the user told so. Above the model's own overall timeout (300 s), so its labelled fallback comes first.
+    /// </summary>
+    [Range(5, 3600)]
+    public int UpdateTimeoutSeconds { get; set; } = 360;
+
     /// <summary>Links fetched from one message at most.</summary>
     [Range(1, 10)]
     public int MaxLinksPerMessage { get; set; } = 3;

@@ -4,6 +4,7 @@ using Gist.Core.Articles;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Gist.Extraction.Documents;
 using Gist.Extraction.Fetching;
 
 namespace Gist.Extraction.Tests;
@@ -17,7 +18,7 @@ public class DocumentReaderTests
         return services.BuildServiceProvider();
     }
 
-    private static IDocumentReader Reader() => Services().GetRequiredService<IDocumentReader>();
+    private static DocumentReader Reader() => (DocumentReader)Services().GetRequiredService<IDocumentReader>();
 
     [Fact]
     public void Windows_1256_text_file_is_decoded_and_its_language_detected()

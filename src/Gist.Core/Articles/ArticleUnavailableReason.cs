@@ -13,4 +13,6 @@ public enum ArticleUnavailableReason
     TooLarge,
     /// <summary>The page or file was read but holds no article text.</summary>
     NoArticle,
+    /// <summary>The content is beyond the parsing budget (nesting, element count, decoded size, work or time).</summary>
+    TooComplex,
 }

@@ -1,3 +1,4 @@
+using Gist.Core.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -53,9 +54,9 @@ public static partial class FeedDates
         return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var loose) ? loose : null;
     }
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex WhiteSpace();
 
-    [GeneratedRegex(@"\s([A-Za-z]{1,3}|[+-]\d{4})$")]
+    [GeneratedRegex(@"\s([A-Za-z]{1,3}|[+-]\d{4})$", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex TrailingZone();
 }

@@ -1,22 +1,27 @@
+using Gist.Extraction.Budgets;
+
 namespace Gist.Digests.Feeds;
 
 /// <summary>
 /// The feed behind an address a user gives: the address itself when it is a feed, else the feeds its page
-/// announces, else the usual paths on its host.
+/// announces, else the usual paths on its host; at most <see cref="MaxCandidates"/> addresses are tried.
 /// </summary>
-public sealed class FeedLocator(FeedFetcher fetcher)
+public sealed class FeedLocator(FeedFetcher fetcher, ParsingGate gate)
 {
+    /// <summary>Addresses fetched in turn looking for the feed, besides the one given.</summary>
+    public const int MaxCandidates = 6;
+
     /// <exception cref="FeedFetchException">The address cannot be fetched, or no feed was found for it.</exception>
     public async Task<DiscoveredFeed> LocateAsync(Uri address, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);
         var response = await fetcher.FetchAsync(address, null, null, cancellationToken);
-        if (TryParse(response) is { } direct)
+        if (await TryParseAsync(response, cancellationToken) is { } direct)
         {
             return new DiscoveredFeed(response.FinalUrl, direct, response);
         }
 
-        var candidates = FeedDiscovery.FromPage(response.Body, response.FinalUrl).Concat(FeedDiscovery.Guesses(response.FinalUrl)).Distinct().ToList();
+        var candidates = FeedDiscovery.FromPage(response.Body, response.FinalUrl).Concat(FeedDiscovery.Guesses(response.FinalUrl)).Distinct().Take(MaxCandidates).ToList();
         foreach (var candidate in candidates)
         {
             FeedResponse attempt;
@@ -29,7 +34,7 @@ public sealed class FeedLocator(FeedFetcher fetcher)
                 continue;
             }
 
-            if (TryParse(attempt) is { } found)
+            if (await TryParseAsync(attempt, cancellationToken) is { } found)
             {
                 return new DiscoveredFeed(attempt.FinalUrl, found, attempt);
             }
@@ -38,7 +43,7 @@ public sealed class FeedLocator(FeedFetcher fetcher)
         throw new FeedFetchException($"I found no RSS, Atom or JSON feed at {address.Host}{address.AbsolutePath.TrimEnd('/')}.", isTransient: false);
     }
 
-    private static ParsedFeed? TryParse(FeedResponse response)
+    private async Task<ParsedFeed?> TryParseAsync(FeedResponse response, CancellationToken cancellationToken)
     {
         if (response.Body.Length == 0 || !FeedParser.LooksLikeFeed(response.Body, response.MediaType))
         {
@@ -47,7 +52,7 @@ public sealed class FeedLocator(FeedFetcher fetcher)
 
         try
         {
-            return FeedParser.Parse(response.Body);
+            return await FeedParser.ParseAsync(response.Body, gate, cancellationToken);
         }
         catch (FeedFormatException)
         {

@@ -1,3 +1,6 @@
+using Gist.Core.Articles;
+using Gist.Extraction.Budgets;
+
 namespace Gist.Digests.Feeds;
 
 /// <summary>Any supported feed document, recognised by its first significant character rather than its Content-Type (servers often say text/html or text/plain).</summary>
@@ -31,6 +34,23 @@ public static class FeedParser
         using var stream = new MemoryStream(body, writable: false);
         return XmlFeedParser.Parse(stream);
     }
+
+    /// <summary>The same through the <see cref="ParsingGate"/>: bounded parallelism, and a feed past the time budget is a format error.</summary>
+    /// <exception cref="FeedFormatException">Not a feed, or too complex to read.</exception>
+    public static async Task<ParsedFeed> ParseAsync(byte[] body, ParsingGate gate, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        try
+        {
+            return await gate.RunAsync(_ => Parse(body), TooComplexMessage, cancellationToken);
+        }
+        catch (ArticleUnavailableException ex)
+        {
+            throw new FeedFormatException(ex.UserMessage, ex);
+        }
+    }
+
+    private const string TooComplexMessage = "The feed is too complex to read.";
 
     /// <summary>True when the bytes look like a feed rather than a web page.</summary>
     public static bool LooksLikeFeed(byte[] body, string? mediaType)

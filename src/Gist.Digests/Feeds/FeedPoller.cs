@@ -1,5 +1,6 @@
 using Gist.Core.Digests;
 using Gist.Digests.Channels;
+using Gist.Extraction.Budgets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ namespace Gist.Digests.Feeds;
 /// longer has one (deleted, renamed, made private, preview turned off) is not polled again, its error kept for
 /// its subscribers to see.
 /// </summary>
-public sealed class FeedPoller(FeedFetcher fetcher, FeedItemMapper mapper, ChannelReader channels, ChannelPostMapper channelPosts, IFeedStore feeds, IOptions<DigestsOptions> options, TimeProvider time, ILogger<FeedPoller> logger)
+public sealed class FeedPoller(FeedFetcher fetcher, FeedItemMapper mapper, ChannelReader channels, ChannelPostMapper channelPosts, IFeedStore feeds, ParsingGate gate, IOptions<DigestsOptions> options, TimeProvider time, ILogger<FeedPoller> logger)
 {
     /// <summary>Polls and returns how many new items were stored. Never throws for a feed's own failure: it is recorded on the feed.</summary>
     public async Task<int> PollAsync(FeedRecord feed, CancellationToken cancellationToken)
@@ -80,7 +81,7 @@ public sealed class FeedPoller(FeedFetcher fetcher, FeedItemMapper mapper, Chann
             return (response, null, []);
         }
 
-        var parsed = FeedParser.Parse(response.Body);
+        var parsed = await FeedParser.ParseAsync(response.Body, gate, cancellationToken);
         return (response, parsed, parsed.Entries.Select(e => mapper.Map(e, response.FinalUrl, settings.TeaserCharacters)).OfType<NewFeedItem>().ToList());
     }
 

@@ -1,12 +1,20 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Gist.Extraction.Budgets;
 
 namespace Gist.Digests.Feeds;
 
-/// <summary>An HTML fragment from a feed (description, content:encoded, content_html) as plain paragraphs.</summary>
+/// <summary>
+/// An HTML fragment from a feed (description, content:encoded, content_html) as plain paragraphs. A fragment beyond
+/// <see cref="MaxElements"/> or <see cref="MaxDepth"/> is cut before the tag that passes it (a digest entry needs no
+/// more), so parsing it stays linear.
+/// </summary>
 public static class HtmlText
 {
+    public const int MaxElements = 5_000;
+    public const int MaxDepth = 128;
+
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "P", "DIV", "BR", "LI", "H1", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "TR", "SECTION", "ARTICLE", "FIGCAPTION", "PRE",
@@ -26,6 +34,7 @@ public static class HtmlText
             return Normalize(html);
         }
 
+        html = MarkupBudget.Truncated(html, MaxElements, MaxDepth) ?? html;
         var document = new HtmlParser().ParseDocument("<html><body>" + html + "</body></html>");
         var builder = new StringBuilder(html.Length);
         Write(document.Body!, builder);

@@ -5,10 +5,14 @@ namespace Gist.Digests.Feeds;
 
 /// <summary>
 /// RSS 2.0 (https://www.rssboard.org/rss-specification), RSS 1.0 (RDF) and Atom 1.0 (RFC 4287). DTDs are refused,
-/// so an XML bomb or an external entity never expands.
+/// so an XML bomb or an external entity never expands; size and depth are within <see cref="XmlLimits"/>, and at
+/// most <see cref="MaxEntries"/> entries are read.
 /// </summary>
 public static class XmlFeedParser
 {
+    /// <summary>Entries read from one document (a feed lists its newest first; real ones hold 10–100).</summary>
+    public const int MaxEntries = 500;
+
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
     private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
@@ -21,8 +25,13 @@ public static class XmlFeedParser
         {
             // Old RSS 0.91 feeds still start with a DOCTYPE: it is skipped, never read (no entity is expanded, nothing
             // is fetched), so an entity bomb or an external entity fails as an undeclared entity instead.
-            using var reader = XmlReader.Create(xml, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true });
+            XmlLimits.CheckDepth(xml, DtdProcessing.Ignore);
+            using var reader = XmlReader.Create(xml, XmlLimits.Settings(DtdProcessing.Ignore));
             document = XDocument.Load(reader);
+        }
+        catch (XmlBudgetException ex)
+        {
+            throw new FeedFormatException($"The feed is too complex to read ({ex.Message}).", ex);
         }
         catch (XmlException ex)
         {
@@ -32,8 +41,8 @@ public static class XmlFeedParser
         var root = document.Root ?? throw new FeedFormatException("The feed document is empty.");
         return root.Name.LocalName switch
         {
-            "rss" => ParseRss(root.Element("channel") ?? throw new FeedFormatException("An RSS document without a channel."), root.Elements("channel").Elements("item")),
-            "RDF" => ParseRss(root.Element(Rss1 + "channel") ?? root, root.Elements(Rss1 + "item")),
+            "rss" => ParseRss(root.Element("channel") ?? throw new FeedFormatException("An RSS document without a channel."), root.Elements("channel").Elements("item").Take(MaxEntries)),
+            "RDF" => ParseRss(root.Element(Rss1 + "channel") ?? root, root.Elements(Rss1 + "item").Take(MaxEntries)),
             "feed" when root.Name.Namespace == Atom || root.Name.Namespace == XNamespace.None => ParseAtom(root),
             _ => throw new FeedFormatException($"<{root.Name.LocalName}> is not an RSS or Atom feed."),
         };
@@ -56,7 +65,7 @@ public static class XmlFeedParser
     private static ParsedFeed ParseAtom(XElement feed)
     {
         var ns = feed.Name.Namespace;
-        var entries = feed.Elements(ns + "entry").Select(entry =>
+        var entries = feed.Elements(ns + "entry").Take(MaxEntries).Select(entry =>
         {
             var content = entry.Element(ns + "content") ?? entry.Element(ns + "summary");
             var text = content is null ? "" : ContentText(content);
@@ -73,10 +82,13 @@ public static class XmlFeedParser
             .Select(l => Trimmed((string?)l.Attribute("href")))
             .FirstOrDefault(h => h is not null);
 
-    /// <summary>RFC 4287 §3.1: type text, html, or xhtml (a div of markup).</summary>
+    /// <summary>
+    /// RFC 4287 §3.1: type text, html, or xhtml (a div of markup). The markup is written unindented: indenting makes
+    /// the text grow with the square of the nesting.
+    /// </summary>
     private static string ContentText(XElement content) => (string?)content.Attribute("type") switch
     {
-        "xhtml" => HtmlText.ToText(string.Concat(content.Nodes().Select(n => n.ToString()))),
+        "xhtml" => HtmlText.ToText(string.Concat(content.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting)))),
         "text" => content.Value.Trim(),
         _ => HtmlText.ToText(content.Value),
     };

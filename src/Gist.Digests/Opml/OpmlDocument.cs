@@ -1,11 +1,12 @@
 using System.Xml;
 using System.Xml.Linq;
+using Gist.Digests.Feeds;
 
 namespace Gist.Digests.Opml;
 
 /// <summary>
 /// OPML 2.0 subscription lists (http://opml.org/spec2.opml): every &lt;outline type="rss" xmlUrl="…"&gt; at any depth
-/// (categories are nested outlines). DTDs are refused.
+/// (categories are nested outlines). DTDs are refused; size and depth are within <see cref="XmlLimits"/>.
 /// </summary>
 public static class OpmlDocument
 {
@@ -17,8 +18,13 @@ public static class OpmlDocument
         try
         {
             using var stream = new MemoryStream(content, writable: false);
-            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            XmlLimits.CheckDepth(stream, DtdProcessing.Prohibit);
+            using var reader = XmlReader.Create(stream, XmlLimits.Settings(DtdProcessing.Prohibit));
             document = XDocument.Load(reader);
+        }
+        catch (XmlBudgetException ex)
+        {
+            throw new FormatException($"the file is too complex to read ({ex.Message}).", ex);
         }
         catch (XmlException ex)
         {

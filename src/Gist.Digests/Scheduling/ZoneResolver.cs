@@ -1,3 +1,4 @@
+using Gist.Core.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -102,6 +103,6 @@ public static partial class ZoneResolver
     private static TimeZoneInfo Fixed(string id, TimeSpan offset) =>
         offset == TimeSpan.Zero ? TimeZoneInfo.Utc : TimeZoneInfo.CreateCustomTimeZone(id, offset, id, id);
 
-    [GeneratedRegex(@"^(?:(?:UTC|GMT)\s*)?(?<sign>[+-])(?<h>\d{1,2})(?::?(?<m>\d{2}))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:UTC|GMT)\s*)?(?<sign>[+-])(?<h>\d{1,2})(?::?(?<m>\d{2}))?$", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex OffsetPattern();
 }

@@ -1,3 +1,4 @@
+using Gist.Core.Text;
 using System.Text.RegularExpressions;
 using Gist.Summarization.Text;
 
@@ -52,6 +53,6 @@ public static partial class NamedEntities
     }
 
     // A capitalized word (letters of any cased script) not preceded by a sentence end, then further capitalized words.
-    [GeneratedRegex(@"(?<![.!?:]\s)(?<!^)\b\p{Lu}[\p{Ll}\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{Lu}'’-]+)*", RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?<![.!?:]\s)(?<!^)\b\p{Lu}[\p{Ll}\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{Lu}'’-]+)*", RegexOptions.Multiline, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex CapitalizedRun();
 }

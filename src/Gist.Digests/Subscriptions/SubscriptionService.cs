@@ -86,13 +86,18 @@ public sealed class SubscriptionService(
         return new SubscribeResult(subscription, created, await feeds.GetLatestAsync(feed.Id, 3, cancellationToken));
     }
 
-    /// <summary>Imports every feed of an OPML list; returns the titles subscribed and the addresses that failed with why.</summary>
-    public async Task<(IReadOnlyList<string> Added, IReadOnlyList<(string Url, string Error)> Failed)> ImportAsync(long chatId, byte[] opml, CancellationToken cancellationToken)
+    /// <summary>
+    /// Imports the feeds of an OPML list, trying at most as many addresses as the chat has subscriptions left: a
+    /// failed address counts too, so one file cannot make the bot fetch without end.
+    /// </summary>
+    public async Task<ImportResult> ImportAsync(long chatId, byte[] opml, CancellationToken cancellationToken)
     {
         var outlines = OpmlDocument.Read(opml);
+        var existing = await subscriptions.ListAsync(chatId, cancellationToken);
+        var room = Math.Max(0, options.Value.MaxSubscriptionsPerChat - existing.Count);
         var added = new List<string>();
         var failed = new List<(string, string)>();
-        foreach (var outline in outlines)
+        foreach (var outline in outlines.Take(room))
         {
             if (!Uri.TryCreate(outline.XmlUrl, UriKind.Absolute, out var url))
             {
@@ -111,7 +116,7 @@ public sealed class SubscriptionService(
             }
         }
 
-        return (added, failed);
+        return new ImportResult(added, failed, outlines.Count - Math.Min(room, outlines.Count));
     }
 
     public async Task<string> ExportAsync(long chatId, CancellationToken cancellationToken)

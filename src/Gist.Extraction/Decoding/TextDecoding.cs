@@ -1,3 +1,4 @@
+using Gist.Core.Text;
 using System.Text;
 using System.Text.RegularExpressions;
 using UtfUnknown;
@@ -13,7 +14,7 @@ public static partial class TextDecoding
 {
     static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex MetaCharset();
 
     public static string Decode(ReadOnlySpan<byte> bytes, string? headerCharset, bool sniffMeta)

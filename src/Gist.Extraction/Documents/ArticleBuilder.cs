@@ -1,16 +1,18 @@
 using Gist.Core.Abstractions;
 using Gist.Core.Articles;
+using Gist.Extraction.Budgets;
 using Gist.Extraction.Decoding;
 using Gist.Extraction.Extraction;
+using Microsoft.Extensions.Options;
 
 namespace Gist.Extraction.Documents;
 
 /// <summary>Turns decoded content (HTML, plain text, PDF) into an <see cref="Article"/>; shared by links and documents.</summary>
-public sealed class ArticleBuilder(ArticleExtractor extractor, ILanguageDetector languageDetector)
+public sealed class ArticleBuilder(ArticleExtractor extractor, ILanguageDetector languageDetector, IOptions<ParsingOptions> parsing)
 {
-    public Article FromHtml(string html, Uri? url, ArticleOrigin origin)
+    public Article FromHtml(string html, Uri? url, ArticleOrigin origin, CancellationToken cancellationToken = default)
     {
-        var page = extractor.Extract(html, url);
+        var page = extractor.Extract(html, url, cancellationToken);
         var host = url?.Host;
         return Finish(new Article
         {
@@ -28,9 +30,9 @@ public sealed class ArticleBuilder(ArticleExtractor extractor, ILanguageDetector
     public Article FromPlainText(string text, string? title, Uri? url, ArticleOrigin origin) =>
         Finish(new Article { Text = TextCleaner.Clean(text), Title = title, Url = url?.AbsoluteUri, Source = url?.Host, Origin = origin }, null);
 
-    public Article FromPdf(byte[] pdf, string? fallbackTitle, Uri? url, ArticleOrigin origin)
+    public Article FromPdf(byte[] pdf, string? fallbackTitle, Uri? url, ArticleOrigin origin, CancellationToken cancellationToken = default)
     {
-        var (text, title, created) = PdfText.Read(pdf);
+        var (text, title, created, partial) = PdfText.Read(pdf, parsing.Value, cancellationToken);
         return Finish(new Article
         {
             Text = TextCleaner.Clean(text),
@@ -39,6 +41,7 @@ public sealed class ArticleBuilder(ArticleExtractor extractor, ILanguageDetector
             Url = url?.AbsoluteUri,
             Source = url?.Host,
             Origin = origin,
+            IsPartial = partial,
         }, null);
     }
 

@@ -1,13 +1,21 @@
 using Gist.Core.Abstractions;
 using Gist.Core.Articles;
+using Gist.Extraction.Budgets;
 using Gist.Extraction.Decoding;
 
 namespace Gist.Extraction.Documents;
 
-/// <summary>A file sent to the bot (.txt, .html/.htm, .pdf) → article. Anything else is refused by name.</summary>
-public sealed class DocumentReader(ArticleBuilder builder) : IDocumentReader
+/// <summary>
+/// A file sent to the bot (.txt, .html/.htm, .pdf) → article. Anything else is refused by name. Read through the
+/// <see cref="ParsingGate"/>: bounded parallelism and a time budget.
+/// </summary>
+public sealed class DocumentReader(ArticleBuilder builder, ParsingGate gate) : IDocumentReader
 {
-    public Article Read(ReadOnlyMemory<byte> content, string fileName, string? mimeType)
+    public Task<Article> ReadAsync(ReadOnlyMemory<byte> content, string fileName, string? mimeType, CancellationToken cancellationToken) =>
+        gate.RunAsync(token => Read(content, fileName, mimeType, token), TooComplex.File, cancellationToken);
+
+    /// <summary>The same, on the calling thread, without the gate.</summary>
+    public Article Read(ReadOnlyMemory<byte> content, string fileName, string? mimeType, CancellationToken cancellationToken = default)
     {
         var kind = Kind(fileName, mimeType);
         var bytes = content.Span;
@@ -17,9 +25,9 @@ public sealed class DocumentReader(ArticleBuilder builder) : IDocumentReader
             switch (kind)
             {
                 case "pdf":
-                    return builder.FromPdf(bytes.ToArray(), title, null, ArticleOrigin.Document);
+                    return builder.FromPdf(bytes.ToArray(), title, null, ArticleOrigin.Document, cancellationToken);
                 case "html":
-                    return builder.FromHtml(TextDecoding.Decode(bytes, null, sniffMeta: true), null, ArticleOrigin.Document);
+                    return builder.FromHtml(TextDecoding.Decode(bytes, null, sniffMeta: true), null, ArticleOrigin.Document, cancellationToken);
                 case "text":
                     if (LooksBinary(bytes))
                     {
@@ -31,7 +39,7 @@ public sealed class DocumentReader(ArticleBuilder builder) : IDocumentReader
                     throw Unsupported($"I can read .txt, .html and .pdf files, not {kind}.");
             }
         }
-        catch (ArticleUnavailableException)
+        catch (Exception ex) when (ex is ArticleUnavailableException or OperationCanceledException)
         {
             throw;
         }

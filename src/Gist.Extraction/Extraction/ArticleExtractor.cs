@@ -1,5 +1,7 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Gist.Extraction.Budgets;
+using Microsoft.Extensions.Options;
 using SmartReader;
 
 namespace Gist.Extraction.Extraction;
@@ -8,9 +10,31 @@ namespace Gist.Extraction.Extraction;
 /// HTML page → article body and metadata. SmartReader (a port of Mozilla Readability) picks the article
 /// container; <see cref="DomCleaner"/> first removes what Readability lets through, and
 /// <see cref="BlockTextWriter"/> keeps paragraphs apart. Thread-safe: every call parses its own document.
+/// Markup beyond the <see cref="MarkupBudget"/> is refused before it is parsed: the parser and Readability's
+/// scoring cost grows with the square of nesting and of element count.
 /// </summary>
-public sealed class ArticleExtractor(GeneralRules rules = GeneralRules.All)
+public sealed class ArticleExtractor
 {
+    private readonly MarkupBudget budget;
+    private readonly GeneralRules rules;
+
+    public ArticleExtractor()
+        : this(Options.Create(new ParsingOptions()))
+    {
+    }
+
+    /// <param name="rules">The general cleaning rules to apply (all by default; the benchmark turns them off one by one).</param>
+    public ArticleExtractor(GeneralRules rules)
+        : this(Options.Create(new ParsingOptions()), rules)
+    {
+    }
+
+    public ArticleExtractor(IOptions<ParsingOptions> options, GeneralRules rules = GeneralRules.All)
+    {
+        budget = new MarkupBudget(options);
+        this.rules = rules;
+    }
+
     private static readonly Uri PlaceholderUrl = new("https://article.invalid/");
 
     // Script bodies, style sheets and comments are never article text; skipping them while parsing saves building
@@ -34,13 +58,17 @@ public sealed class ArticleExtractor(GeneralRules rules = GeneralRules.All)
         Article.Converter = BlockTextWriter.Write;
     }
 
-    public ExtractedArticle Extract(string html, Uri? url = null)
+    /// <exception cref="Core.Articles.ArticleUnavailableException">The markup is beyond the budget (reason TooComplex).</exception>
+    public ExtractedArticle Extract(string html, Uri? url = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
+        budget.Check(html, TooComplex.Page);
         var doc = new HtmlParser(ParserOptions).ParseDocument(html);
+        cancellationToken.ThrowIfCancellationRequested();
         DomDepthLimiter.Flatten(doc);
         var metadata = PageMetadataReader.Read(doc, url, JsonLdScripts.Find(html));
         DomCleaner.Clean(doc, rules);
+        cancellationToken.ThrowIfCancellationRequested();
 
         var body = ReadBody(doc, url ?? PlaceholderUrl, out var readerTitle, out var readerByline);
         body = JsonLdBody.Choose(body, metadata.ArticleBody);

@@ -1,3 +1,4 @@
+using Gist.Core.Text;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -20,7 +21,7 @@ public static partial class BoilerplateLines
         @"image\s+\d+\s+of\s*/?\s*\d*|filed\s+under|\d*\s*letture|\d+\s+min(?:ute)?s?\s+read|" +
         @"(?:reading\s+time|tempo\s+de\s+leitura|tiempo\s+de\s+lectura|temps\s+de\s+lecture|lesezeit)\s*:?\s*\d+\s*\w*" +
         @")[\s.…!:|,]*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex InterfaceString();
 
     // Newsletter and subscription pitches: "Sign up for our Email Newsletters here", "Click here to subscribe to…",
@@ -32,12 +33,12 @@ public static partial class BoilerplateLines
         @"^(?:ما\s+را\s+در|به\s+کانال).{0,40}(?:دنبال\s+کنید|بپیوندید)|^(?:欢迎)?关注(?:我们|本号|公众号)|" +
         // "Like this story? Share it with a friend!"
         @"^(?:like|enjoy(?:ed)?|love)\s+this\s+(?:story|article|post)\?\s*share\s+it",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex NewsletterPitch();
 
     // A WordPress shortcode the site failed to expand ("[button link=… type=…] Send us YOUR review[/button]"): markup
     // leaked as text, a button label at best.
-    [GeneratedRegex(@"^\[(\w+)(?:\s[^\]]*)?\].*\[/\1\]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\[(\w+)(?:\s[^\]]*)?\].*\[/\1\]$", RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex WordPressShortcode();
 
     /// <summary>Drops the lines that are wholly boilerplate; keeps every other line as it is.</summary>

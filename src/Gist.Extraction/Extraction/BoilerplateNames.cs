@@ -1,3 +1,4 @@
+using Gist.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace Gist.Extraction.Extraction;
@@ -16,12 +17,12 @@ public static partial class BoilerplateNames
         @"keywords|cookie|cookies|consent|gdpr|breadcrumbs?|outbrain|taboola|recommended|recommendations|" +
         @"more-stories|morestories|most-popular|mostpopular|most-read|mostread|trending|popular|promo|sponsored|advert|" +
         @"advertisement|ads|pager|pagination|byline|bylines|dateline|timestamp|post-meta|entry-meta|article-meta|publish-info|author-bio|authorbio|jump-link|skip-link|print-only|sr-only|visually-hidden|screen-reader-text)(?:$|[-_])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex FurnitureWord();
 
     // Photo captions and credits ("newsCaption", "wp-caption-text", "image-credit"): anywhere in a class name,
     // since no other English class word contains them.
-    [GeneratedRegex("caption|credit", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("caption|credit", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex CaptionWord();
 
     private static readonly string[] FurnitureRoles = ["navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "menu", "menubar", "search"];

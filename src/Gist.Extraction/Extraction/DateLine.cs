@@ -1,3 +1,4 @@
+using Gist.Core.Text;
 using System.Text.RegularExpressions;
 using Gist.Core.Text;
 
@@ -21,10 +22,10 @@ public static partial class DateLine
 
     private static readonly HashSet<string> Fillers = Words(CalendarVocabulary.DateLineWords);
 
-    [GeneratedRegex(@"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}", RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"\p{L}+|\d+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\p{L}+|\d+", RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Word();
 
     public static bool IsDateOnly(string line)

@@ -19,10 +19,10 @@ public static partial class EchoLines
     [GeneratedRegex(
         @"\b(?:published|posted|written|updated)\s+by\b|\bby\s*:|\b(?:publicado|escrito|postado)\s+(?:por|em)\b|\bpor\s*:|\bpubli[ée]\s+par\b|\bpar\s*:|" +
         @"\b(?:autor|author|auteur|автор)\s*:|\bопубликовано\b|بقلم|\bكتب\s*:|نشر\s+(?:في|بتاريخ)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex BylineMarker();
 
-    [GeneratedRegex(@"[^\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[^\p{L}\p{N}]+", RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex NonWord();
 
     public static string Remove(string text, string? title, params string?[] ownUrls)

@@ -102,7 +102,8 @@ public static class PageMetadataReader
             return absolute.AbsoluteUri;
         }
 
-        return baseUrl is not null && Uri.TryCreate(baseUrl, href.Trim(), out var resolved) ? resolved.AbsoluteUri : null;
+        // Only http and https may come from a page: a canonical "tg://proxy?…" must not become the reply's Source link.
+        return baseUrl is not null && Uri.TryCreate(baseUrl, href.Trim(), out var resolved) && resolved.Scheme is "http" or "https" ? resolved.AbsoluteUri : null;
     }
 
     private static string? Clean(string? value)

@@ -1,3 +1,4 @@
+using Gist.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace Gist.Extraction.Extraction;
@@ -22,14 +23,14 @@ public static partial class TrailingFurniture
 
     [GeneratedRegex(
         @"\b(?:comment|coment|kommentar)\w*\b.{0,120}\b(?:moderat|aprovad|approv|approuv)\w*|\b(?:moderat|aprovad|approv|approuv)\w*\b.{0,120}\b(?:comment|coment|kommentar)\w*",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex CommentPolicy();
 
     // House rules speak to the reader or for the site: a label ("ATENÇÃO:", "Note:") or "we/our/your". A story's last
     // sentence about moderation ("The platform said moderators would review comments.") has neither.
     [GeneratedRegex(
         @"^[\p{L} ]{1,15}:|\b(?:we|our|us|your|nous|notre|nos|vos|wir|unsere|ihre|nosotros|nuestr\w*|nossos?|nossas?|seus?)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex PolicyVoice();
 
     /// <summary>Drops such lines from the end of <paramref name="text"/> (one paragraph per line).</summary>

@@ -1,3 +1,4 @@
+using Gist.Core.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -67,27 +68,27 @@ internal static partial class DateText
         return digits is > 0 and <= 4 ? int.Parse(token.AsSpan(0, digits), CultureInfo.InvariantCulture) : -1;
     }
 
-    [GeneratedRegex(@"\p{L}+|\d+(?:st|nd|rd|th|er|e)?")]
+    [GeneratedRegex(@"\p{L}+|\d+(?:st|nd|rd|th|er|e)?", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Token();
 
-    [GeneratedRegex(@"\p{L}+")]
+    [GeneratedRegex(@"\p{L}+", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex LetterRun();
 
-    [GeneratedRegex(@"^(?:st|nd|rd|th)(?!\p{L})")]
+    [GeneratedRegex(@"^(?:st|nd|rd|th)(?!\p{L})", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex OrdinalSuffix();
 
-    [GeneratedRegex(@"(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日?")]
+    [GeneratedRegex(@"(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日?", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex CjkDate();
 
-    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?!\d)|(?<!\d)(?<y>\d{4})[./](?<m>\d{1,2})[./](?<d>\d{1,2})(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?!\d)|(?<!\d)(?<y>\d{4})[./](?<m>\d{1,2})[./](?<d>\d{1,2})(?!\d)", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})\s*[./-]\s*(?<b>\d{1,2})\s*[./-]\s*(?<y>\d{4})(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})\s*[./-]\s*(?<b>\d{1,2})\s*[./-]\s*(?<y>\d{4})(?!\d)", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?<![\d:])(?<h>\d{1,2}):(?<m>\d{2})(?::(?<s>\d{2}))?(?:\s*(?<ampm>a\.m\.|p\.m\.|am|pm|ص|م|صباحا|مساء)(?!\p{L}))?")]
+    [GeneratedRegex(@"(?<![\d:])(?<h>\d{1,2}):(?<m>\d{2})(?::(?<s>\d{2}))?(?:\s*(?<ampm>a\.m\.|p\.m\.|am|pm|ص|م|صباحا|مساء)(?!\p{L}))?", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Clock();
 
-    [GeneratedRegex(@"(?:(?<=\d)\s*z(?!\p{L})|(?:gmt|utc)(?:\s*(?<sign>[+-])\s*(?<zh>\d{1,2})(?::?(?<zm>\d{2}))?)?|(?<=\d{1,2}:\d{2}(?::\d{2})?)\s*(?<sign>[+-])(?<zh>\d{2}):?(?<zm>\d{2})(?!\d))")]
+    [GeneratedRegex(@"(?:(?<=\d)\s*z(?!\p{L})|(?:gmt|utc)(?:\s*(?<sign>[+-])\s*(?<zh>\d{1,2})(?::?(?<zm>\d{2}))?)?|(?<=\d{1,2}:\d{2}(?::\d{2})?)\s*(?<sign>[+-])(?<zh>\d{2}):?(?<zm>\d{2})(?!\d))", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Zone();
 }

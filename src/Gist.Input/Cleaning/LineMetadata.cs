@@ -144,9 +144,9 @@ internal sealed partial class LineMetadata
             && tokens.Any(t => t.Length > 1 && (t.StartsWith('#') || t.StartsWith('@')));
     }
 
-    [GeneratedRegex(@"https?://\S+|www\.\S+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"https?://\S+|www\.\S+", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Url();
 
-    [GeneratedRegex(@"[\p{L}\p{N}-]+")]
+    [GeneratedRegex(@"[\p{L}\p{N}-]+", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Word();
 }

@@ -1,3 +1,4 @@
+using Gist.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace Gist.Input.Links;
@@ -87,9 +88,9 @@ public static partial class UrlFinder
         }
     }
 
-    [GeneratedRegex(@"^[a-z][a-z0-9+-]*:(?!//)(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[a-z][a-z0-9+-]*:(?!//)(?!\d)", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SchemeWithoutSlashes();
 
-    [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""]+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""]+", RegexOptions.IgnoreCase, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex PlainUrl();
 }

@@ -1,3 +1,4 @@
+using Gist.Core.Text;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -111,6 +112,7 @@ public static partial class Addresses
         |(?<![\w@\[])@[A-Za-z][A-Za-z0-9_]{3,31}\b
         |(?<![\w@./:-])(?:www\.)?(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?<tld>\p{L}{2,24}|xn--[a-z0-9-]{2,59})\b(?::\d{1,5})?(?:[/?#][^\s<>"'«»“”‘’]*)?
         """,
-        RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+        RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Pattern();
 }

@@ -1,3 +1,4 @@
+using Gist.Core.Text;
 using System.Text.RegularExpressions;
 using Gist.Summarization.Llm;
 using Gist.Summarization.Prompts;
@@ -38,6 +39,6 @@ public sealed partial class Echoes(PromptLibrary? prompts)
         return problems;
     }
 
-    [GeneratedRegex("<<<[0-9A-Fa-f]{8,}>>>", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("<<<[0-9A-Fa-f]{8,}>>>", RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Delimiter();
 }

@@ -1,3 +1,4 @@
+using Gist.Core.Text;
 using System.Text;
 using System.Text.RegularExpressions;
 using Gist.Summarization.Text;
@@ -53,6 +54,6 @@ public static partial class QuotedWords
     // "…", “…”, «…», „…“ and 「…」 on one line; straight single quotes are apostrophes too often to count.
     [GeneratedRegex("""
         "(?<q>[^"\n]{2,400})"|“(?<q>[^”“\n]{2,400})”|«(?<q>[^»«\n]{2,400})»|„(?<q>[^“”„\n]{2,400})[“”]|「(?<q>[^」\n]{1,400})」
-        """, RegexOptions.CultureInvariant)]
+        """, RegexOptions.CultureInvariant, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Quotes();
 }

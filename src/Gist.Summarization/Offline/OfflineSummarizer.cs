@@ -17,6 +17,12 @@ public sealed class OfflineSummarizer : ISummarizer
     private const int HeadlineLength = 140;
     private const double MaxOverlapWithChosen = 0.5;
 
+    /// <summary>
+    /// Characters of the article read (about 30,000 words, far past what a summary draws from): a 20 MB text file
+    /// costs the same as a long article. The evidence is still checked against the whole text.
+    /// </summary>
+    public const int MaxCharacters = 200_000;
+
     private readonly ClaimVerifier verifier;
 
     public OfflineSummarizer(ClaimVerifier? verifier = null) => this.verifier = verifier ?? new ClaimVerifier();
@@ -43,21 +49,22 @@ public sealed class OfflineSummarizer : ISummarizer
 
         var language = string.IsNullOrWhiteSpace(article.Language) ? "und" : article.Language;
         var stopWords = StopWords.For(article.Language);
-        var sentences = SentenceSplitter.Split(article.Text);
+        var text = Prefix(article.Text);
+        var sentences = SentenceSplitter.Split(text);
         var terms = sentences.Select(s => (IReadOnlySet<string>)TermExtractor.Terms(s.Text, stopWords).ToHashSet(StringComparer.Ordinal)).ToList();
         var scores = TextRank.Rank(terms);
 
         var chosen = ChooseSummary(sentences, terms, scores);
-        var summary = chosen.Count > 0 ? string.Join(" ", chosen.Select(i => sentences[i].Text)) : Shorten(article.Text, 600);
+        var summary = chosen.Count > 0 ? string.Join(" ", chosen.Select(i => sentences[i].Text)) : Shorten(text, 600);
         var source = NormalizedSource.Of(article);
-        var claims = ClaimExtractor.Extract(article.Text, source.Key, sentences, scores, MaxClaims);
+        var claims = ClaimExtractor.Extract(text, source.Key, sentences, scores, MaxClaims);
 
         // The evidence is verbatim by construction; the check is the same guard every engine passes through.
         var verification = verifier.Verify(claims, source);
 
         return new SummaryResult
         {
-            Headline = string.IsNullOrWhiteSpace(article.Title) ? Headline(sentences, scores, article.Text) : article.Title.Trim(),
+            Headline = string.IsNullOrWhiteSpace(article.Title) ? Headline(sentences, scores, text) : article.Title.Trim(),
             Summary = summary,
             Claims = verification.Kept,
             DroppedClaims = verification.DroppedCount,
@@ -120,6 +127,18 @@ public sealed class OfflineSummarizer : ISummarizer
             .Select(i => sentences[i].Text)
             .FirstOrDefault() ?? text;
         return Shorten(best, HeadlineLength);
+    }
+
+    /// <summary>The first <see cref="MaxCharacters"/>, cut at a whitespace so no word or surrogate pair is split.</summary>
+    private static string Prefix(string text)
+    {
+        if (text.Length <= MaxCharacters)
+        {
+            return text;
+        }
+
+        var cut = text.AsSpan(0, MaxCharacters).LastIndexOfAny(" \n\t");
+        return text[..(cut > 0 ? cut : MaxCharacters)];
     }
 
     /// <summary>At most <paramref name="limit"/> characters, cut at a word boundary, with "…" when cut.</summary>

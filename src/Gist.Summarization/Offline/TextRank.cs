@@ -4,17 +4,31 @@ namespace Gist.Summarization.Offline;
 /// TextRank (Mihalcea and Tarau, 2004): PageRank over a graph whose nodes are sentences and whose edges
 /// weigh how much two sentences share. Shared terms are weighted by BM25's inverse document frequency, and
 /// the similarity is normalized by sentence length as in the original paper. The random jump favours early
-/// sentences (a topic-sensitive PageRank), because news puts the essentials first.
+/// sentences (a topic-sensitive PageRank), because news puts the essentials first. Only the first
+/// <see cref="MaxRankedSentences"/> sentences are ranked: the graph is quadratic in its nodes (10,000 sentences took
+/// 20 s and 2.4 GB), and a news summary is found near the top.
 /// </summary>
 public static class TextRank
 {
+    /// <summary>Sentences ranked at most; later ones score 0 (a long article is summarized from its first pages).</summary>
+    public const int MaxRankedSentences = 400;
+
     private const double Damping = 0.85;
     private const int MaxIterations = 100;
     private const double Tolerance = 1e-8;
 
-    /// <summary>A score per sentence (they sum to 1), from each sentence's set of terms.</summary>
+    /// <summary>A score per sentence (those ranked sum to 1), from each sentence's set of terms.</summary>
     public static double[] Rank(IReadOnlyList<IReadOnlySet<string>> sentenceTerms)
     {
+        ArgumentNullException.ThrowIfNull(sentenceTerms);
+        if (sentenceTerms.Count > MaxRankedSentences)
+        {
+            var ranked = Rank(sentenceTerms.Take(MaxRankedSentences).ToList());
+            var all = new double[sentenceTerms.Count];
+            ranked.CopyTo(all, 0);
+            return all;
+        }
+
         var n = sentenceTerms.Count;
         if (n == 0)
         {

@@ -1,3 +1,4 @@
+using Gist.Core.Text;
 using System.Text.RegularExpressions;
 using Gist.Summarization.Text;
 
@@ -29,6 +30,6 @@ internal sealed partial record WordToken(string Raw, string Normalized, int Star
     // Words keep inner hyphens, apostrophes and ZWNJ ("Jong-un", "O'Brien", "می‌شود"); CJK runs stay whole
     // (reporting verbs are found in them by substring); any other non-space character is its own token, an emoji
     // (a surrogate pair) included: half of one is not a character.
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C\u0640]*(?:['’\-][\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C\u0640]*)*|[\uD800-\uDBFF][\uDC00-\uDFFF]|\S")]
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C\u0640]*(?:['’\-][\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C\u0640]*)*|[\uD800-\uDBFF][\uDC00-\uDFFF]|\S", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Token();
 }

@@ -1,3 +1,4 @@
+using Gist.Core.Text;
 using System.Text.RegularExpressions;
 using Gist.Core.Summaries;
 using Gist.Summarization.Text;
@@ -80,6 +81,6 @@ public sealed partial class ClaimVerifier
         return EvidenceVerdict.Found;
     }
 
-    [GeneratedRegex(@"\.{3,}")]
+    [GeneratedRegex(@"\.{3,}", RegexOptions.None, RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Ellipsis();
 }

@@ -1,3 +1,4 @@
+using Gist.Digests;
 using Gist.Digests.Subscriptions;
 using Gist.Telegram.Handlers;
 using Gist.Telegram.Processing;
@@ -8,7 +9,12 @@ using Telegram.Bot;
 namespace Gist.Telegram.Digests;
 
 /// <summary>An .opml file sent to the bot: every feed in it is subscribed (before the general document handler sees it).</summary>
-public sealed class OpmlImportHandler(ITelegramBotClient bot, SubscriptionService service, ReplySender replies, IOptions<TelegramOptions> options) : IInputHandler
+public sealed class OpmlImportHandler(
+    ITelegramBotClient bot,
+    SubscriptionService service,
+    ReplySender replies,
+    IOptions<TelegramOptions> options,
+    IOptions<DigestsOptions> digestOptions) : IInputHandler
 {
     public HandlerDescription Description { get; } = HandlerDescription.Input(HandlerOrder.SpecialContent, costsModelCall: false);
 
@@ -31,11 +37,16 @@ public sealed class OpmlImportHandler(ITelegramBotClient bot, SubscriptionServic
         await bot.DownloadFile(file, buffer, cancellationToken);
         try
         {
-            var (added, failed) = await service.ImportAsync(context.ChatId, buffer.ToArray(), cancellationToken);
+            var (added, failed, skipped) = await service.ImportAsync(context.ChatId, buffer.ToArray(), cancellationToken);
             var text = $"Imported {added.Count} feed{(added.Count == 1 ? "" : "s")}" + (added.Count > 0 ? ": " + string.Join(", ", added) + "." : ".");
             if (failed.Count > 0)
             {
                 text += "\nNot imported:\n" + string.Join('\n', failed.Take(20).Select(f => $"• {f.Url}: {f.Error}"));
+            }
+
+            if (skipped > 0)
+            {
+                text += $"\nSkipped {skipped} more feed{(skipped == 1 ? "" : "s")}: a chat can have at most {digestOptions.Value.MaxSubscriptionsPerChat} subscriptions.";
             }
 
             await replies.SayAsync(text, cancellationToken);

@@ -55,7 +55,7 @@ public sealed class DocumentHandler(
         Article article;
         try
         {
-            article = reader.Read(buffer.ToArray(), name, document.MimeType);
+            article = await reader.ReadAsync(buffer.ToArray(), name, document.MimeType, cancellationToken);
         }
         catch (ArticleUnavailableException ex)
         {

@@ -40,7 +40,11 @@ public sealed class TranslationButtonHandler(
             logger.LogDebug(ex, "answerCallbackQuery failed (the query may be too old); translating anyway");
         }
 
+        // The button's data comes back from the client and can be forged: the article must be the one this chat's message
+        // (the one carrying the button) is about, or any chat could read any article by its id.
         var article = long.TryParse(query.Data![ArticleResponder.TranslateCallbackPrefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            && query.Message is { } message
+            && await articles.FindByMessageAsync(context.ChatId, message.MessageId, cancellationToken) == id
             ? await articles.GetAsync(id, cancellationToken)
             : null;
         if (article is null)

@@ -4,6 +4,7 @@ using Gist.Summarization.Llm;
 using Gist.Telegram.Handlers;
 using Gist.Telegram.Sending;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -22,6 +23,7 @@ public sealed class UpdateDispatcher(
     BotIdentityProvider identity,
     ReplySender replies,
     Access.AccessGate access,
+    IOptions<TelegramOptions> options,
     ILogger<UpdateDispatcher> logger)
 {
     /// <summary>Attempts at handling the update through transient errors; after them the user gets the "sorry" reply.</summary>
@@ -127,21 +129,34 @@ public sealed class UpdateDispatcher(
     }
 
     /// <summary>
-    /// Runs the handler while counting its requests to the model, then charges the user's daily quota if there was
-    /// at least one: also when the handler failed after calling the model, since the call was made.
+    /// Runs the handler within the update's deadline (Telegram:UpdateTimeoutSeconds) while counting its requests to the
+    /// model, then charges the user's daily quota if there was at least one: also when the handler failed after
+    /// calling the model, since the call was made. Past the deadline the handler's token is cancelled and the user
+    /// told so; the update is answered, not retried.
     /// </summary>
     private async Task HandleMeteredAsync(UpdateContext context, IInputHandler handler, CancellationToken cancellationToken)
     {
         using var meter = ModelCallMeter.Start();
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var limit = TimeSpan.FromSeconds(options.Value.UpdateTimeoutSeconds);
+        deadline.CancelAfter(limit);
         try
         {
-            await handler.HandleAsync(context, cancellationToken);
+            await handler.HandleAsync(context, deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Update {UpdateId} in chat {ChatId} passed its deadline of {Limit} in {Handler}", context.Item.UpdateId, context.ChatId, limit, handler.GetType().Name);
+            await replies.SayAsync(DeadlineText(limit), cancellationToken);
         }
         finally
         {
             await access.ChargeAsync(context, handler, meter.Requests);
         }
     }
+
+    public static string DeadlineText(TimeSpan limit) =>
+        $"Sorry, that took longer than {(limit.TotalMinutes >= 1 ? $"{limit.TotalMinutes:0.#} minutes" : $"{limit.TotalSeconds:0} seconds")}, so I stopped. Try a shorter text or another link.";
 
     /// <summary>1, 2, 4, 8… seconds, at most 30: long enough for a blip to pass, short enough that the user waits little.</summary>
     private static TimeSpan RetryDelay(int attempts) => TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, attempts)));

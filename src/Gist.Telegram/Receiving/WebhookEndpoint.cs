@@ -25,6 +25,7 @@ public sealed class WebhookEndpoint
     private readonly InboxWriter writer;
     private readonly ILogger<WebhookEndpoint> logger;
     private readonly byte[] expectedSecretHash;
+    private readonly RefusalLog refusals = new();
 
     public WebhookEndpoint(InboxWriter writer, IOptions<TelegramOptions> options, ILogger<WebhookEndpoint> logger)
     {
@@ -37,8 +38,13 @@ public sealed class WebhookEndpoint
     {
         if (!HasSecret(http.Request))
         {
-            // Neither the expected secret nor what was sent: only who called.
-            logger.LogWarning("Webhook call from {Remote} refused: missing or wrong {Header}", http.Connection.RemoteIpAddress, SecretHeader);
+            // Neither the expected secret nor what was sent: only who called, and at most once a minute.
+            if (refusals.TryLog(out var suppressed))
+            {
+                logger.LogWarning("Webhook call from {Remote} refused: missing or wrong {Header} ({Suppressed} more refused since the last warning)",
+                    http.Connection.RemoteIpAddress, SecretHeader, suppressed);
+            }
+
             return Results.StatusCode(StatusCodes.Status401Unauthorized);
         }
 

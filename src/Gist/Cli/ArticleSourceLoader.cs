@@ -28,7 +28,7 @@ public sealed class ArticleSourceLoader(ILinkReader links, IDocumentReader docum
         }
 
         var bytes = await File.ReadAllBytesAsync(input, cancellationToken);
-        var article = documents.Read(bytes, Path.GetFileName(input), null);
+        var article = await documents.ReadAsync(bytes, Path.GetFileName(input), null, cancellationToken);
         if (Path.GetExtension(input).Equals(".txt", StringComparison.OrdinalIgnoreCase))
         {
             // A .txt file is what people paste: cut the read-also tail, tags and share lines; date and source become metadata.

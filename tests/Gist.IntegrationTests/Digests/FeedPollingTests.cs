@@ -1,9 +1,12 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Security;
 using System.Text.Json;
 using Gist.Core.Digests;
 using Gist.Digests.Feeds;
+using Gist.Digests.Subscriptions;
 using Gist.Testing.BotApi;
+using Gist.Testing.Hostile;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Gist.IntegrationTests.Digests;
@@ -72,6 +75,39 @@ public sealed class FeedPollingTests : IAsyncLifetime
         var titles = (await Store.GetLatestAsync(rss, 10, default)).Select(i => i.Title).Order().ToList();
         Assert.Equal(["Report 0", "Report 1", "Report 2"], titles);
         Assert.Equal(2, feeds.Requests.Count(r => r.Status == 304)); // the unchanged Atom and JSON feeds
+    }
+
+    [Fact]
+    public async Task A_feed_that_turns_hostile_is_refused_by_the_poller_within_the_budget_and_backs_off()
+    {
+        feeds.Set("/atom", "application/atom+xml", Atom(10));
+        var id = await SubscribeAsync("/atom");
+        Assert.Equal(1, await Polling.PollDueAsync(default));
+
+        // Atom xhtml content nested 100,000 deep (1.1 MB): it once grew to 4.4 GB and OutOfMemoryException.
+        feeds.Set("/atom", "application/atom+xml", HostileFiles.AtomNestedXhtml(100_000));
+        time.Advance(Interval);
+        var clock = Stopwatch.StartNew();
+        Assert.Equal(0, await Polling.PollDueAsync(default));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        var failed = (await Store.GetAsync(id, default))!;
+        Assert.Equal(1, failed.Failures);
+        Assert.Contains("nested more than", failed.LastError, StringComparison.Ordinal);
+        Assert.Equal(time.GetUtcNow() + (Interval * 2), failed.NextPollAt);
+    }
+
+    [Fact]
+    public async Task A_page_announcing_thousands_of_feeds_costs_only_a_few_fetches()
+    {
+        feeds.Set("/site", "text/html", HostileFiles.PageWithAlternates(20_000, feeds.BaseUrl));
+
+        var clock = Stopwatch.StartNew();
+        var error = await Assert.ThrowsAsync<FeedFetchException>(() => host.Get<SubscriptionService>().SubscribeAsync(1, new Uri(feeds.BaseUrl + "/site"), default));
+
+        Assert.Contains("no RSS, Atom or JSON feed", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1 + FeedLocator.MaxCandidates, feeds.Requests.Count);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
     }
 
     [Fact]
