@@ -4,6 +4,7 @@ using Gist.Rendering;
 using Gist.Telegram.Articles;
 using Gist.Telegram.Commands;
 using Gist.Telegram.Handlers;
+using Gist.Telegram.Media;
 using Gist.Telegram.Processing;
 using Gist.Telegram.Receiving;
 using Gist.Telegram.Sending;
@@ -59,6 +60,8 @@ public static class TelegramHostingExtensions
         services.AddSingleton<SummaryReplyRenderer>();
         services.AddSingleton<TranslationRenderer>();
         services.AddSingleton<AnswerRenderer>();
+        services.AddSingleton<SourceTextRenderer>();
+        services.AddSingleton<MediaArticleFactory>();
 
         // Telegram's flood limits (section "Throttle"): the budget for "typing…" here; the message throttle, which
         // also paces digest broadcasts, is registered with the digests.
@@ -81,6 +84,9 @@ public static class TelegramHostingExtensions
         services.AddScoped<IUpdateHandler, UnknownCommandHandler>();
         services.AddScoped<IUpdateHandler, TranslationButtonHandler>();
         services.AddScoped<IUpdateHandler, FollowUpQuestionHandler>();
+        services.AddScoped<IUpdateHandler, SourceTextButtonHandler>();
+        services.AddScoped<IUpdateHandler, ImageMessageHandler>();
+        services.AddScoped<IUpdateHandler, SpeechMessageHandler>();
         services.AddScoped<IUpdateHandler, DocumentHandler>();
         services.AddScoped<IUpdateHandler, ForwardedPostHandler>();
         services.AddScoped<IUpdateHandler, LinkMessageHandler>();

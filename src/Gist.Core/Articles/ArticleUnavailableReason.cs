@@ -13,4 +13,7 @@ public enum ArticleUnavailableReason
     TooLarge,
     /// <summary>The page or file was read but holds no article text.</summary>
     NoArticle,
+
+    /// <summary>What reads this kind of input (an OCR program, ffmpeg, a transcription model) is not installed or not configured.</summary>
+    ReaderNotAvailable,
 }

@@ -11,6 +11,8 @@ public static class ModelCost
         typeof(LinkMessageHandler),
         typeof(ForwardedPostHandler),
         typeof(DocumentHandler),
+        typeof(Media.ImageMessageHandler),
+        typeof(Media.SpeechMessageHandler),
         typeof(SummarizeCommandHandler),
         typeof(FollowUpQuestionHandler),
         typeof(TranslationButtonHandler),

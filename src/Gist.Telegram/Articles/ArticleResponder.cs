@@ -21,6 +21,9 @@ public sealed class ArticleResponder(
     /// <summary>Callback data prefix of the translation button (https://core.telegram.org/bots/api#inlinekeyboardbutton, ≤ 64 bytes).</summary>
     public const string TranslateCallbackPrefix = "tr:";
 
+    /// <summary>Callback data prefix of "Show the text read" / "Show the transcript", offered for text the bot read itself.</summary>
+    public const string SourceTextCallbackPrefix = "src:";
+
     public async Task RespondAsync(UpdateContext context, Article article, CancellationToken cancellationToken)
     {
         var articleId = await articles.SaveAsync(article, cancellationToken);
@@ -33,8 +36,10 @@ public sealed class ArticleResponder(
         }
 
         var parts = renderer.Render(result, article);
-        var keyboard = new InlineKeyboardMarkup(
-            InlineKeyboardButton.WithCallbackData("Full translation", TranslateCallbackPrefix + articleId));
+        var translate = InlineKeyboardButton.WithCallbackData("Full translation", TranslateCallbackPrefix + articleId);
+        var keyboard = article.Origin is ArticleOrigin.Image or ArticleOrigin.Speech
+            ? new InlineKeyboardMarkup(new[] { translate, InlineKeyboardButton.WithCallbackData(SourceTextRenderer.ButtonText(article.Origin), SourceTextCallbackPrefix + articleId) })
+            : new InlineKeyboardMarkup(translate);
         var messageIds = await replies.DeliverAsync(parts, keyboard, cancellationToken);
         foreach (var messageId in messageIds)
         {

@@ -1,5 +1,6 @@
 using Gist.Extraction;
 using Gist.Input;
+using Gist.Media;
 using Gist.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -17,6 +18,7 @@ public static class GistServicesExtensions
         builder.Services.AddSingleton<PastedTextCleaner>();
         builder.Services.AddSingleton<PastedArticleFactory>();
         builder.AddGistSummarization();
+        builder.AddGistMedia();
         return builder;
     }
 }
