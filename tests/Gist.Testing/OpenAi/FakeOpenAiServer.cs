@@ -6,7 +6,7 @@ namespace Gist.Testing.OpenAi;
 
 /// <summary>
 /// An in-process OpenAI-compatible server on 127.0.0.1 with a free port: chat completions (plain, streaming,
-/// structured output), embeddings and a model list, on the OpenAI paths (<see cref="OpenAiEndpoint"/>) and the
+/// structured output, image inputs), embeddings, audio transcriptions and a model list, on the OpenAI paths (<see cref="OpenAiEndpoint"/>) and the
 /// Azure OpenAI deployment paths (<see cref="BaseUrl"/> as the Azure endpoint). Replies come from
 /// <see cref="Responder"/>; every request is recorded. Thread-safe.
 /// </summary>
@@ -15,6 +15,8 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     private readonly LoopbackHost _host;
     private readonly FakeOpenAiRecord _record = new();
     private volatile Func<FakeChatRequest, CancellationToken, Task<FakeChatReply>>? _responder;
+    private volatile Func<FakeTranscriptionRequest, FakeTranscription> _transcriber = _ => new FakeTranscription("This is the fake transcription.");
+    private readonly List<FakeTranscriptionRequest> _transcriptions = [];
     private long _latencyTicks;
 
     private FakeOpenAiServer(LoopbackHost host, FakeOpenAiOptions options)
@@ -34,6 +36,25 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     {
         get => _responder;
         set => _responder = value;
+    }
+
+    /// <summary>Decides what /audio/transcriptions answers for each upload (default: a fixed English sentence).</summary>
+    public Func<FakeTranscriptionRequest, FakeTranscription> Transcriber
+    {
+        get => _transcriber;
+        set => _transcriber = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Every transcription request, in arrival order.</summary>
+    public IReadOnlyList<FakeTranscriptionRequest> TranscriptionRequests
+    {
+        get
+        {
+            lock (_transcriptions)
+            {
+                return _transcriptions.ToArray();
+            }
+        }
     }
 
     /// <summary>Fixed time each chat completion takes before its reply (the "model latency" of benchmarks).</summary>
@@ -111,6 +132,17 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             if (route.Endpoint == OpenAiRoute.Models)
             {
                 await OpenAiResponses.WriteJsonAsync(http, 200, ModelList(), token);
+                return;
+            }
+
+            if (route.Endpoint == OpenAiRoute.Transcriptions)
+            {
+                var transcription = await TranscriptionsEndpoint.HandleAsync(http, route.Deployment, _transcriber, token);
+                lock (_transcriptions)
+                {
+                    _transcriptions.Add(transcription);
+                }
+
                 return;
             }
 
