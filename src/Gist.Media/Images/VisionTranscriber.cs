@@ -27,6 +27,9 @@ public sealed class VisionTranscriber(IChatClient client, PromptLibrary prompts,
         ];
         var response = await client.GetResponseAsync(messages, new ChatOptions { Temperature = 0 }, cancellationToken);
         var text = response.Text.Trim();
-        return text.Equals(NoText, StringComparison.OrdinalIgnoreCase) ? "" : OcrText.Tidy(text);
+        // The prompt asks for one paragraph per line, so lines are kept (OCR's line breaks, by contrast, are layout).
+        return text.Equals(NoText, StringComparison.OrdinalIgnoreCase)
+            ? ""
+            : string.Join('\n', text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -16,11 +16,11 @@ public static class TestMedia
         var folder = Directory.CreateTempSubdirectory("gist-media-");
         try
         {
-            var textFile = Path.Combine(folder.FullName, "text.txt");
-            await File.WriteAllTextAsync(textFile, text);
+            // The text goes inline (Debian's ImageMagick policy forbids reading it from an @file), as Pango markup.
+            var markup = text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
             var png = Path.Combine(folder.FullName, "text.png");
             await RunAsync("convert", "-size", $"{width}x", "-background", "white", "-fill", "black", "-font", font,
-                "-pointsize", points.ToString(CultureInfo.InvariantCulture), "pango:@" + textFile, "-bordercolor", "white", "-border", "30", png);
+                "-pointsize", points.ToString(CultureInfo.InvariantCulture), "pango:" + markup, "-bordercolor", "white", "-border", "30", png);
             return await File.ReadAllBytesAsync(png);
         }
         finally
