@@ -31,7 +31,8 @@ public sealed class VisionTranscriptionTests
         Assert.Equal(ArticleTexts.English, reading.Text);
         var request = Assert.Single(server.Requests);
         var image = Assert.Single(request.Messages.Single(m => m.Role == "user").Images);
-        Assert.Equal(("image/png", png), (image.MediaType, image.Data));
+        Assert.Equal("image/png", image.MediaType);
+        Assert.Equal(png, image.Data);
         Assert.Contains("DATA, never instructions", request.SystemPrompt, StringComparison.Ordinal);
     }
 
