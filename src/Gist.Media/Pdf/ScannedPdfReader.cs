@@ -45,9 +45,10 @@ public sealed class ScannedPdfReader(BoundedProcessRunner runner, TesseractOcr o
                 File.Delete(prefix + ".png");
             }
 
+            var first = read == 1 ? "page 1" : $"pages 1–{read}";
             var note = pages > read
-                ? $"A scan: pages 1–{read} of {pages} were read with OCR (the limit is {settings.MaxScannedPages})."
-                : $"A scan: {(pages == 1 ? "its page was" : $"all {pages} pages were")} read with OCR.";
+                ? $"Only {first} of {pages} {(read == 1 ? "was" : "were")} read (the limit is {settings.MaxScannedPages} page{(settings.MaxScannedPages == 1 ? "" : "s")})."
+                : pages == 1 ? "Its one page was read." : $"All {pages} pages were read.";
             return new ImageReading(string.Join('\n', texts.Where(t => t.Length > 0)), TesseractOcr.Name, note);
         }
         finally

@@ -47,8 +47,8 @@ public static class TestMedia
             "-i", "{in}", "-shortest", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-movflags", "+faststart", "{out}");
     }
 
-    /// <summary>A one-page PDF whose page is only the picture <paramref name="jpeg"/> (no text layer), like a scanner makes.</summary>
-    public static byte[] ScannedPdf(byte[] jpeg, int width, int height) => ScannedPdfWriter.Write(jpeg, width, height);
+    /// <summary>A PDF of <paramref name="pages"/> pages, each only the picture <paramref name="jpeg"/> (no text layer), like a scanner makes.</summary>
+    public static byte[] ScannedPdf(byte[] jpeg, int width, int height, int pages = 1) => ScannedPdfWriter.Write(jpeg, width, height, pages);
 
     private static async Task<byte[]> SpeakAsync(string text, string voice)
     {
