@@ -96,7 +96,9 @@ public sealed class MediaInputTests
     {
         var script = new ScriptedModel();
         await using var model = await FakeOpenAiServer.StartAsync(script.RespondAsync);
-        model.Transcriber = _ => new FakeTranscription(Arabic, "arabic", 6);
+        // Different words for each recording: the same text would be summarized once and served from the cache.
+        var other = string.Join('\n', Fixture.Read("seed-002.txt").Split('\n').Skip(2).Take(3));
+        model.Transcriber = r => new FakeTranscription(r.FileName == "voice.ogg" ? Arabic : other, "arabic", 6);
         await using var telegram = await FakeBotApiServer.StartAsync();
         var settings = ModelSettings.OpenAi(model);
         settings["Llm:TranscriptionModel"] = "whisper-test";
