@@ -11,6 +11,12 @@ RUN dotnet publish src/Gist/Gist.csproj -c Release -r linux-x64 --self-contained
 
 # The ASP.NET Core shared framework: webhook mode (Telegram__Mode=Webhook) listens on 8080 with Kestrel.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# Images, scans and speech (src/Gist.Media): Tesseract OCR with the language packs of the default Media__OcrLanguages,
+# pdftoppm for scanned PDFs, ffmpeg for voice and video. prlimit (util-linux) bounds their memory.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara tesseract-ocr-fas \
+       tesseract-ocr-rus tesseract-ocr-chi-sim poppler-utils ffmpeg util-linux \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
 # The SQLite store lives in a volume; the app runs as the image's unprivileged user.

@@ -31,6 +31,11 @@ public sealed class SummaryReplyRenderer
             blocks.Add(TelegramHtml.Italic(PartialArticleLine));
         }
 
+        if (!string.IsNullOrWhiteSpace(article.ReadingNote))
+        {
+            blocks.Add(TelegramHtml.Italic(article.ReadingNote.Trim()));
+        }
+
         if (offline)
         {
             blocks.Add(OfflineNotice(result));

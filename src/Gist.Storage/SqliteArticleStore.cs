@@ -12,15 +12,15 @@ namespace Gist.Storage;
 public sealed class SqliteArticleStore : IArticleStore
 {
     private const string Insert = """
-        INSERT INTO articles (content_hash, text, title, source, url, author, published, language, origin, partial, created_at)
-        VALUES ($hash, $text, $title, $source, $url, $author, $published, $language, $origin, $partial, $now)
+        INSERT INTO articles (content_hash, text, title, source, url, author, published, language, origin, partial, reading_note, created_at)
+        VALUES ($hash, $text, $title, $source, $url, $author, $published, $language, $origin, $partial, $reading_note, $now)
         ON CONFLICT (content_hash) DO NOTHING;
         """;
 
     private const string SelectId = "SELECT id FROM articles WHERE content_hash = $hash;";
 
     private const string SelectArticle = """
-        SELECT text, title, source, url, author, published, language, origin, partial FROM articles WHERE id = $id;
+        SELECT text, title, source, url, author, published, language, origin, partial, reading_note FROM articles WHERE id = $id;
         """;
 
     private const string Link = """
@@ -60,6 +60,7 @@ public sealed class SqliteArticleStore : IArticleStore
                 .Bind("$language", article.Language)
                 .Bind("$origin", article.Origin.ToString())
                 .Bind("$partial", article.IsPartial ? 1 : 0)
+                .Bind("$reading_note", article.ReadingNote)
                 .Bind("$now", now)
                 .ExecuteNonQuery();
             return session.Command(SelectId).Bind("$hash", hash).ScalarInt64()
@@ -87,6 +88,7 @@ public sealed class SqliteArticleStore : IArticleStore
                 Language = reader.GetNullableString(6),
                 Origin = Enum.TryParse(reader.GetString(7), out ArticleOrigin origin) ? origin : ArticleOrigin.Pasted,
                 IsPartial = reader.GetInt64(8) != 0,
+                ReadingNote = reader.GetNullableString(9),
             };
         }, cancellationToken);
 

@@ -72,6 +72,23 @@ public static class SummarizationHostingExtensions
             services.AddSingleton(sp => CreateEmbeddingGenerator(sp.GetRequiredService<IOptions<LlmOptions>>().Value, embeddingModel));
         }
 
+        // Images are transcribed by a vision model when one is named (Llm__VisionModel): the same provider, endpoint,
+        // key, retries and quota metering as the main model; Gist.Media uses it through this key.
+        if (options.VisionModel is { Length: > 0 })
+        {
+            services.AddKeyedSingleton(Gist.Media.Images.VisionTranscriber.ClientKey, (sp, _) =>
+            {
+                var llm = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
+                var vision = new LlmOptions
+                {
+                    Provider = llm.Provider, Endpoint = llm.Endpoint, ApiKey = llm.ApiKey, Model = llm.VisionModel,
+                    MaxConcurrency = llm.MaxConcurrency, RequestTimeoutSeconds = llm.RequestTimeoutSeconds,
+                };
+                return CreateChatClient(vision, sp.GetRequiredService<IOptions<ModelResilienceOptions>>().Value,
+                    sp.GetRequiredService<ILoggerFactory>().CreateLogger<ResilientChatClient>());
+            });
+        }
+
         services.AddSingleton<IArticleTranslator, LlmTranslator>();
         services.AddSingleton<IArticleQuestionAnswerer, LlmQuestionAnswerer>();
         return builder;

@@ -4,6 +4,7 @@ using Gist.Rendering;
 using Gist.Telegram.Articles;
 using Gist.Telegram.Commands;
 using Gist.Telegram.Handlers;
+using Gist.Telegram.Media;
 using Gist.Telegram.Processing;
 using Gist.Telegram.Receiving;
 using Gist.Telegram.Sending;
@@ -59,6 +60,8 @@ public static class TelegramHostingExtensions
         services.AddSingleton<SummaryReplyRenderer>();
         services.AddSingleton<TranslationRenderer>();
         services.AddSingleton<AnswerRenderer>();
+        services.AddSingleton<SourceTextRenderer>();
+        services.AddSingleton<MediaArticleFactory>();
 
         // Telegram's flood limits (section "Throttle"): one message throttle for every reply and, when digests are
         // registered, their broadcasts too (interactive replies go first); the budget for "typing…".
@@ -82,6 +85,9 @@ public static class TelegramHostingExtensions
         services.AddScoped<IInputHandler, UnknownCommandHandler>();
         services.AddScoped<IInputHandler, TranslationButtonHandler>();
         services.AddScoped<IInputHandler, FollowUpQuestionHandler>();
+        services.AddScoped<IInputHandler, SourceTextButtonHandler>();
+        services.AddScoped<IInputHandler, ImageMessageHandler>();
+        services.AddScoped<IInputHandler, SpeechMessageHandler>();
         services.AddScoped<IInputHandler, DocumentHandler>();
         services.AddScoped<IInputHandler, ForwardedPostHandler>();
         services.AddScoped<IInputHandler, LinkMessageHandler>();

@@ -40,6 +40,16 @@ public sealed class ArticleStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Text_read_from_an_image_reads_back_with_how_it_was_read()
+    {
+        var screenshot = Seoul with { Origin = ArticleOrigin.Image, IsPartial = false, ReadingNote = "📷 Text read from an image by Tesseract OCR." };
+
+        long id = await _storage.Articles.SaveAsync(screenshot, None);
+
+        Assert.Equal(screenshot, await _storage.Articles.GetAsync(id, None));
+    }
+
+    [Fact]
     public async Task The_same_text_saved_again_returns_the_first_id_and_keeps_one_row()
     {
         long first = await storage.Articles.SaveAsync(Seoul, None);

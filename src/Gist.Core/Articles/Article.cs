@@ -32,4 +32,8 @@ public sealed record Article
     /// <c>article:content_tier</c> "locked"), so <see cref="Text"/> may be only the part it shows to everyone.
     /// </summary>
     public bool IsPartial { get; init; }
+
+    /// <summary>For text the bot read itself (from an image, a scan or a recording): how it was read, shown with the
+    /// reply ("Text read from an image by Tesseract OCR.") so the reader knows the quotes come from that reading.</summary>
+    public string? ReadingNote { get; init; }
 }

@@ -15,4 +15,7 @@ public enum ArticleUnavailableReason
     NoArticle,
     /// <summary>The content is beyond the parsing budget (nesting, element count, decoded size, work or time).</summary>
     TooComplex,
+
+    /// <summary>What reads this kind of input (an OCR program, ffmpeg, a transcription model) is not installed or not configured.</summary>
+    ReaderNotAvailable,
 }

@@ -45,6 +45,8 @@ internal static class SourceLine
             (null, ArticleOrigin.Pasted) => "Pasted text",
             (null, ArticleOrigin.Document) => "Document",
             (null, ArticleOrigin.Forwarded) => "Forwarded post",
+            (null, ArticleOrigin.Image) => "Image",
+            (null, ArticleOrigin.Speech) => "Recording",
             _ => null,
         };
 

@@ -7,4 +7,9 @@ internal static class ArticleSchema
     public static Migration PartialFlag { get; } = new(20, "articles: partial (paywalled) flag", """
         ALTER TABLE articles ADD COLUMN partial INTEGER NOT NULL DEFAULT 0;
         """);
+
+    /// <summary>Version 31: how the bot read a text it read itself, from an image, a scan or a recording (Article.ReadingNote).</summary>
+    public static Migration ReadingNote { get; } = new(31, "articles: reading note (OCR, vision model, transcription)", """
+        ALTER TABLE articles ADD COLUMN reading_note TEXT;
+        """);
 }

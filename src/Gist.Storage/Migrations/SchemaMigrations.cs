@@ -15,5 +15,6 @@ internal static class SchemaMigrations
         ReliabilitySchema.QuotaCharges,
         ArticleSchema.PartialFlag,
         Digests.DigestSourceSchema.ArticleDate,
+        ArticleSchema.ReadingNote,
     ];
 }

@@ -19,6 +19,14 @@ public sealed class LlmOptions : IValidatableObject
     /// <summary>Model name, or the deployment name for Azure.</summary>
     public string? Model { get; set; }
 
+    /// <summary>A vision-capable model (Llm__VisionModel; a deployment name for Azure) that transcribes the text in images
+    /// instead of OCR; its transcription is checked against OCR where Tesseract is installed.</summary>
+    public string? VisionModel { get; set; }
+
+    /// <summary>A speech-to-text model (Llm__TranscriptionModel: whisper-1, gpt-4o-transcribe, a deployment name for Azure,
+    /// or a local server's model) for voice notes, audio and video, on the same endpoint and key.</summary>
+    public string? TranscriptionModel { get; set; }
+
     /// <summary>Model calls in flight at once, across all chats.</summary>
     [Range(1, 256)]
     public int MaxConcurrency { get; set; } = 4;
@@ -56,6 +64,14 @@ public sealed class LlmOptions : IValidatableObject
 
         if (!UsesModel)
         {
+            foreach (var (name, value) in new[] { ("VisionModel", VisionModel), ("TranscriptionModel", TranscriptionModel) })
+            {
+                if (!string.IsNullOrWhiteSpace(value))
+                {
+                    yield return new ValidationResult($"Llm__{name} needs a model endpoint: set Llm__Provider to openai or azure-openai (with Llm__Endpoint), or remove Llm__{name}.", [name]);
+                }
+            }
+
             yield break;
         }
 

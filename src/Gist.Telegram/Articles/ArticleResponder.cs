@@ -27,6 +27,9 @@ public sealed class ArticleResponder(
     /// <summary>Callback data prefix of the "Add @channel to my digest" button: the channel's username follows (≤ 32 characters).</summary>
     public const string FollowChannelCallbackPrefix = "follow:";
 
+    /// <summary>Callback data prefix of "Show the text read" / "Show the transcript", offered for text the bot read itself.</summary>
+    public const string SourceTextCallbackPrefix = "src:";
+
     public Task RespondAsync(UpdateContext context, Article article, CancellationToken cancellationToken) =>
         RespondAsync(context, article, null, cancellationToken);
 
@@ -43,7 +46,13 @@ public sealed class ArticleResponder(
         }
 
         var parts = renderer.Render(result, article);
-        var rows = new List<InlineKeyboardButton[]> { new[] { InlineKeyboardButton.WithCallbackData("Full translation", TranslateCallbackPrefix + articleId) } };
+        var firstRow = new List<InlineKeyboardButton> { InlineKeyboardButton.WithCallbackData("Full translation", TranslateCallbackPrefix + articleId) };
+        if (article.Origin is ArticleOrigin.Image or ArticleOrigin.Speech)
+        {
+            firstRow.Add(InlineKeyboardButton.WithCallbackData(SourceTextRenderer.ButtonText(article.Origin), SourceTextCallbackPrefix + articleId));
+        }
+
+        var rows = new List<InlineKeyboardButton[]> { firstRow.ToArray() };
         if (followChannel is not null)
         {
             rows.Add([InlineKeyboardButton.WithCallbackData($"Add @{followChannel} to my digest", FollowChannelCallbackPrefix + followChannel)]);

@@ -2,7 +2,10 @@ using Gist.Rendering;
 using Gist.Core.Abstractions;
 using Gist.Core.Articles;
 using Gist.Input;
+using Gist.Media.Images;
+using Gist.Media.Pdf;
 using Gist.Telegram.Articles;
+using Gist.Telegram.Media;
 using Gist.Telegram.Processing;
 using Gist.Telegram.Sending;
 using Microsoft.Extensions.Options;
@@ -20,6 +23,8 @@ public sealed class DocumentHandler(
     PastedArticleFactory factory,
     ArticleResponder responder,
     ReplySender replies,
+    ScannedPdfReader scans,
+    MediaArticleFactory mediaArticles,
     IOptions<TelegramOptions> options) : IInputHandler
 {
     public HandlerDescription Description { get; } = HandlerDescription.Input(HandlerOrder.Content, costsModelCall: true);
@@ -57,6 +62,12 @@ public sealed class DocumentHandler(
         {
             article = await reader.ReadAsync(buffer.ToArray(), name, document.MimeType, cancellationToken);
         }
+        catch (ArticleUnavailableException ex) when (ex.Reason == ArticleUnavailableReason.NoArticle && IsPdf(extension, document.MimeType))
+        {
+            // No text layer: a scan. Its pages are read like photos.
+            await ReadScanAsync(context, buffer.ToArray(), name, cancellationToken);
+            return;
+        }
         catch (ArticleUnavailableException ex)
         {
             await replies.SayAsync($"\"{name}\": {ex.UserMessage}", cancellationToken);
@@ -76,5 +87,31 @@ public sealed class DocumentHandler(
         }
 
         await responder.RespondAsync(context, article with { Source = article.Source ?? name }, cancellationToken);
+    }
+
+    private static bool IsPdf(string extension, string? mimeType) => extension == ".pdf" || mimeType == "application/pdf";
+
+    private async Task ReadScanAsync(UpdateContext context, byte[] pdf, string name, CancellationToken cancellationToken)
+    {
+        await replies.ShowStatusAsync("Reading the scanned pages…", cancellationToken);
+        ImageReading reading;
+        try
+        {
+            reading = await scans.ReadAsync(pdf, $"\"{name}\"", cancellationToken);
+        }
+        catch (ArticleUnavailableException ex)
+        {
+            await replies.SayAsync(ex.UserMessage, cancellationToken);
+            return;
+        }
+
+        var note = $"📄 Text read from a scanned PDF by {reading.ReadBy}; the quotes are checked against that reading. {reading.Note}";
+        if (mediaArticles.Create(context, reading.Text, ArticleOrigin.Image, note.Trim()) is not { } article)
+        {
+            await replies.SayAsync($"\"{name}\" is a scan, and I found no text on its pages.", cancellationToken);
+            return;
+        }
+
+        await responder.RespondAsync(context, article with { Source = name, Title = article.Title ?? Path.GetFileNameWithoutExtension(name) }, cancellationToken);
     }
 }

@@ -3,7 +3,7 @@ using Gist.Telegram.Sending;
 
 namespace Gist.Telegram.Handlers;
 
-/// <summary>Photos without captions, stickers, voice notes…: a clear reply rather than silence.</summary>
+/// <summary>Stickers, locations, contacts…: a clear reply rather than silence.</summary>
 public sealed class UnsupportedMessageHandler(ReplySender replies) : IInputHandler
 {
     public HandlerDescription Description { get; } = HandlerDescription.Input(HandlerOrder.CatchAll, costsModelCall: false);
@@ -11,5 +11,5 @@ public sealed class UnsupportedMessageHandler(ReplySender replies) : IInputHandl
     public bool CanHandle(UpdateContext context) => Addressing.IsForBot(context);
 
     public async Task HandleAsync(UpdateContext context, CancellationToken cancellationToken) =>
-        await replies.SayAsync("I can't read that kind of message. Send an article's text, a link, a forwarded news post, or a .txt, .html or .pdf file.", cancellationToken);
+        await replies.SayAsync("I can't read that kind of message. Send an article's text, a link, a forwarded news post, a screenshot or photo of an article, a voice note, or a .txt, .html or .pdf file.", cancellationToken);
 }

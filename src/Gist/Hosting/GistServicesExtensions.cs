@@ -1,5 +1,6 @@
 using Gist.Extraction;
 using Gist.Input;
+using Gist.Media;
 using Gist.Storage;
 using Gist.Summarization;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,7 @@ public static class GistServicesExtensions
         builder.Services.AddGistExtraction(builder.Configuration);
         builder.AddGistInput();
         builder.AddGistSummarization();
+        builder.AddGistMedia();
         return builder;
     }
 }

@@ -29,6 +29,16 @@ public sealed class LlmOptionsTests
     }
 
     [Fact]
+    public void A_vision_or_transcription_model_without_a_model_endpoint_is_refused_by_name()
+    {
+        var errors = string.Join('\n', Errors(new LlmOptions { Provider = "offline", VisionModel = "gpt-4o", TranscriptionModel = "whisper-1" }));
+
+        Assert.Contains("Llm__VisionModel needs a model endpoint", errors, StringComparison.Ordinal);
+        Assert.Contains("Llm__TranscriptionModel needs a model endpoint", errors, StringComparison.Ordinal);
+        Assert.Empty(Errors(new LlmOptions { Provider = "openai", Endpoint = "http://localhost:8000/v1", Model = "m", TranscriptionModel = "whisper-1" }));
+    }
+
+    [Fact]
     public void An_openai_compatible_local_server_needs_no_key()
     {
         Assert.Empty(Errors(new LlmOptions { Provider = "openai", Endpoint = "http://localhost:11434/v1", Model = "qwen2.5" }));

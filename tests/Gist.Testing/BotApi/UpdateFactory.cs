@@ -8,7 +8,7 @@ namespace Gist.Testing.BotApi;
 /// update_ids increase; message_ids increase per chat and are shared with the bot's own messages, as on Telegram.
 /// When <c>entities</c> is null the entities Telegram would detect (url, mention, bot_command) are added.
 /// </summary>
-public sealed class UpdateFactory
+public sealed partial class UpdateFactory
 {
     private readonly BotApiContext context;
     private long callbackSequence = 4_000_000_000_000_000_000;

@@ -80,15 +80,48 @@ internal static class ChatRequestParser
         }
 
         var text = new StringBuilder();
+        var images = new List<FakeChatImage>();
         foreach (var part in content.EnumerateArray())
         {
             if (Str(part, "type") == "text" && Str(part, "text") is { } piece)
             {
                 text.Append(piece);
             }
+            else if (Str(part, "type") == "image_url" && part.TryGetProperty("image_url", out var image))
+            {
+                images.Add(ParseImage(image));
+            }
         }
 
-        return new FakeChatMessage(role, text.ToString());
+        return new FakeChatMessage(role, text.ToString()) { Images = images };
+    }
+
+    /// <summary>image_url.url is a data: URL ("data:image/png;base64,…") or an address; a broken data: URL is refused
+    /// as OpenAI refuses it.</summary>
+    private static FakeChatImage ParseImage(JsonElement image)
+    {
+        var url = Str(image, "url") ?? throw new OpenAiRequestException("Missing required parameter: 'image_url.url'.", "image_url.url");
+        var detail = Str(image, "detail");
+        if (!url.StartsWith("data:", StringComparison.Ordinal))
+        {
+            return new FakeChatImage(null, [], url, detail);
+        }
+
+        var comma = url.IndexOf(',', StringComparison.Ordinal);
+        var header = comma > 5 ? url[5..comma] : "";
+        if (!header.EndsWith(";base64", StringComparison.Ordinal))
+        {
+            throw new OpenAiRequestException("Invalid image URL: expected a base64 data URL.", "image_url.url");
+        }
+
+        try
+        {
+            return new FakeChatImage(header[..^";base64".Length], Convert.FromBase64String(url[(comma + 1)..]), null, detail);
+        }
+        catch (FormatException)
+        {
+            throw new OpenAiRequestException("Invalid base64 image data.", "image_url.url");
+        }
     }
 
     private static FakeResponseFormat? ParseResponseFormat(JsonElement body)

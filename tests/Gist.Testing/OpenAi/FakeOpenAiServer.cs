@@ -6,7 +6,7 @@ namespace Gist.Testing.OpenAi;
 
 /// <summary>
 /// An in-process OpenAI-compatible server on 127.0.0.1 with a free port: chat completions (plain, streaming,
-/// structured output), embeddings and a model list, on the OpenAI paths (<see cref="OpenAiEndpoint"/>) and the
+/// structured output, image inputs), embeddings, audio transcriptions and a model list, on the OpenAI paths (<see cref="OpenAiEndpoint"/>) and the
 /// Azure OpenAI deployment paths (<see cref="BaseUrl"/> as the Azure endpoint). Replies come from
 /// <see cref="Responder"/>; every request is recorded. Thread-safe.
 /// </summary>
@@ -16,6 +16,8 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     private readonly FakeOpenAiRecord record = new();
     private volatile Func<FakeChatRequest, CancellationToken, Task<FakeChatReply>>? responder;
     private long latencyTicks;
+    private volatile Func<FakeTranscriptionRequest, FakeTranscription> transcriber = _ => new FakeTranscription("This is the fake transcription.");
+    private readonly List<FakeTranscriptionRequest> transcriptions = [];
 
     private FakeOpenAiServer(LoopbackHost host, FakeOpenAiOptions options)
     {
@@ -34,6 +36,25 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     {
         get => this.responder;
         set => this.responder = value;
+    }
+
+    /// <summary>Decides what /audio/transcriptions answers for each upload (default: a fixed English sentence).</summary>
+    public Func<FakeTranscriptionRequest, FakeTranscription> Transcriber
+    {
+        get => transcriber;
+        set => transcriber = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Every transcription request, in arrival order.</summary>
+    public IReadOnlyList<FakeTranscriptionRequest> TranscriptionRequests
+    {
+        get
+        {
+            lock (transcriptions)
+            {
+                return transcriptions.ToArray();
+            }
+        }
     }
 
     /// <summary>Fixed time each chat completion takes before its reply (the "model latency" of benchmarks).</summary>
@@ -111,6 +132,17 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             if (route.Endpoint == OpenAiRoute.Models)
             {
                 await OpenAiResponses.WriteJsonAsync(http, 200, ModelList(), token);
+                return;
+            }
+
+            if (route.Endpoint == OpenAiRoute.Transcriptions)
+            {
+                var transcription = await TranscriptionsEndpoint.HandleAsync(http, route.Deployment, transcriber, token);
+                lock (transcriptions)
+                {
+                    transcriptions.Add(transcription);
+                }
+
                 return;
             }
 

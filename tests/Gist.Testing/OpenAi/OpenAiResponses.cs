@@ -12,10 +12,11 @@ internal static class OpenAiResponses
     public static Task WriteJsonAsync(HttpContext http, int status, JsonNode body, CancellationToken cancellationToken) =>
         WriteBytesAsync(http, status, Encoding.UTF8.GetBytes(body.ToJsonString()), cancellationToken);
 
-    public static Task WriteBytesAsync(HttpContext http, int status, byte[] bytes, CancellationToken cancellationToken)
+    public static Task WriteBytesAsync(HttpContext http, int status, byte[] bytes, CancellationToken cancellationToken,
+        string contentType = "application/json")
     {
         http.Response.StatusCode = status;
-        http.Response.ContentType = "application/json";
+        http.Response.ContentType = contentType;
         http.Response.ContentLength = bytes.Length;
         return http.Response.Body.WriteAsync(bytes, cancellationToken).AsTask();
     }

@@ -1,12 +1,13 @@
 namespace Gist.Testing.OpenAi;
 
-/// <summary>Which endpoint a path names. OpenAI: /v1/chat/completions (or without /v1, for clients whose endpoint
+/// <summary>Which endpoint a path names (chat/completions, embeddings, audio/transcriptions, models). OpenAI: /v1/chat/completions (or without /v1, for clients whose endpoint
 /// already ends in /v1); Azure OpenAI: /openai/deployments/{deployment}/chat/completions?api-version=…</summary>
 internal sealed record OpenAiRoute(string Endpoint, string? Deployment)
 {
     public const string Chat = "chat/completions";
     public const string Embeddings = "embeddings";
     public const string Models = "models";
+    public const string Transcriptions = "audio/transcriptions";
 
     public static OpenAiRoute? Match(string path)
     {
@@ -31,5 +32,5 @@ internal sealed record OpenAiRoute(string Endpoint, string? Deployment)
         return null;
     }
 
-    private static string? Known(string endpoint) => endpoint is Chat or Embeddings or Models ? endpoint : null;
+    private static string? Known(string endpoint) => endpoint is Chat or Embeddings or Models or Transcriptions ? endpoint : null;
 }
