@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gist.Core.Articles;
+using Gist.Core.Text;
 using Gist.Rendering.Text;
 
 namespace Gist.Rendering;

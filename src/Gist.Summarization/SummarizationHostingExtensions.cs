@@ -23,6 +23,9 @@ namespace Gist.Summarization;
 
 public static class SummarizationHostingExtensions
 {
+    /// <summary>The DI key of the vision model's chat client (Llm:VisionModel), used by Gist.Media to transcribe images.</summary>
+    public const string VisionClientKey = "vision";
+
     /// <summary>
     /// The summarizer, translator and question answerer. With a model configured they talk to it only through
     /// <see cref="IChatClient"/> (Azure OpenAI, or any OpenAI-compatible endpoint); without one, the offline engine.
@@ -76,7 +79,7 @@ public static class SummarizationHostingExtensions
         // key, retries and quota metering as the main model; Gist.Media uses it through this key.
         if (options.VisionModel is { Length: > 0 })
         {
-            services.AddKeyedSingleton(Gist.Media.Images.VisionTranscriber.ClientKey, (sp, _) =>
+            services.AddKeyedSingleton(VisionClientKey, (sp, _) =>
             {
                 var llm = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
                 var vision = new LlmOptions

@@ -44,9 +44,9 @@ public sealed class ArticleStoreTests : IDisposable
     {
         var screenshot = Seoul with { Origin = ArticleOrigin.Image, IsPartial = false, ReadingNote = "📷 Text read from an image by Tesseract OCR." };
 
-        long id = await _storage.Articles.SaveAsync(screenshot, None);
+        long id = await storage.Articles.SaveAsync(screenshot, None);
 
-        Assert.Equal(screenshot, await _storage.Articles.GetAsync(id, None));
+        Assert.Equal(screenshot, await storage.Articles.GetAsync(id, None));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Gist.Benchmarks.Support;
 using Gist.Core.Articles;
+using Gist.Extraction.Budgets;
 using Gist.Extraction.Documents;
 using Gist.Extraction.Extraction;
 using Gist.Extraction.Language;
@@ -23,7 +24,7 @@ public static class WarmExtractionRun
         var pages = ExtractionPages.Load(folder);
         Console.WriteLine($"pages: {pages.Count} from {folder}; rounds: {rounds}; load average before: {MachineInfo.LoadAverage()}");
         var extractor = new ArticleExtractor();
-        var builder = new ArticleBuilder(extractor, new LinguaLanguageDetector());
+        var builder = new ArticleBuilder(extractor, new LinguaLanguageDetector(), Microsoft.Extensions.Options.Options.Create(new ParsingOptions()));
         // Warm-up: every page through both paths twice (JIT to tier 1, Lingua's models loaded).
         for (var i = 0; i < 2; i++)
         {

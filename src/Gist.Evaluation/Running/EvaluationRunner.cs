@@ -33,7 +33,7 @@ public sealed class EvaluationRunner(
     /// <exception cref="EvaluationSetException">The set cannot be used.</exception>
     public async Task<EvaluationReport> RunAsync(EvaluationRun run, CancellationToken cancellationToken)
     {
-        var set = loader.Load(run.SetFolder);
+        var set = await loader.LoadAsync(run.SetFolder, cancellationToken);
         var cache = new ResponseCache(options.Value.CachePath);
         var models = new List<ModelRun>();
         foreach (var model in run.Models)

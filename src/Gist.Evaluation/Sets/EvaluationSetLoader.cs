@@ -23,7 +23,7 @@ public sealed class EvaluationSetLoader(PastedArticleFactory pasted, IDocumentRe
     };
 
     /// <exception cref="EvaluationSetException">A file is missing, unreadable, or its reference does not fit the article.</exception>
-    public EvaluationSet Load(string folder)
+    public async Task<EvaluationSet> LoadAsync(string folder, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(folder))
         {
@@ -46,7 +46,7 @@ public sealed class EvaluationSetLoader(PastedArticleFactory pasted, IDocumentRe
                 continue;
             }
 
-            if (LoadOne(file, id, referencePath, problems) is { } labelled)
+            if (await LoadOneAsync(file, id, referencePath, problems, cancellationToken) is { } labelled)
             {
                 articles.Add(labelled);
             }
@@ -62,7 +62,7 @@ public sealed class EvaluationSetLoader(PastedArticleFactory pasted, IDocumentRe
             : new EvaluationSet(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))), folder, articles);
     }
 
-    private LabelledArticle? LoadOne(string file, string id, string referencePath, List<string> problems)
+    private async Task<LabelledArticle?> LoadOneAsync(string file, string id, string referencePath, List<string> problems, CancellationToken cancellationToken)
     {
         ArticleReference? reference;
         try
@@ -85,7 +85,7 @@ public sealed class EvaluationSetLoader(PastedArticleFactory pasted, IDocumentRe
         Article article;
         try
         {
-            article = Read(file);
+            article = await ReadAsync(file, cancellationToken);
         }
         catch (ArticleUnavailableException ex)
         {
@@ -111,10 +111,10 @@ public sealed class EvaluationSetLoader(PastedArticleFactory pasted, IDocumentRe
         return problems.Count > before ? null : new LabelledArticle(id, Path.GetFileName(file), article, reference);
     }
 
-    private Article Read(string file)
+    private async Task<Article> ReadAsync(string file, CancellationToken cancellationToken)
     {
-        var bytes = File.ReadAllBytes(file);
-        var article = documents.Read(bytes, Path.GetFileName(file), null);
+        var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
+        var article = await documents.ReadAsync(bytes, Path.GetFileName(file), null, cancellationToken);
         if (!Path.GetExtension(file).Equals(".txt", StringComparison.OrdinalIgnoreCase))
         {
             return article;

@@ -1,6 +1,5 @@
 using Gist.Core.Text;
 using System.Text.RegularExpressions;
-using Gist.Core.Text;
 
 namespace Gist.Extraction.Extraction;
 

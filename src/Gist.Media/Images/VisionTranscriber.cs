@@ -10,7 +10,7 @@ namespace Gist.Media.Images;
 public sealed class VisionTranscriber(IChatClient client, PromptLibrary prompts, string model)
 {
     /// <summary>The DI key of the vision model's chat client.</summary>
-    public const string ClientKey = "vision";
+    public const string ClientKey = Gist.Summarization.SummarizationHostingExtensions.VisionClientKey;
 
     private const string NoText = "NO TEXT";
 

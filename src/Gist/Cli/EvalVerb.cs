@@ -7,6 +7,7 @@ using Gist.Evaluation.Sets;
 using Gist.Extraction;
 using Gist.Hosting;
 using Gist.Input;
+using Gist.Summarization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;

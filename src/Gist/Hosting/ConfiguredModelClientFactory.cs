@@ -1,4 +1,5 @@
 using Gist.Evaluation.Running;
+using Gist.Summarization;
 using Gist.Summarization.Llm;
 using Gist.Summarization.Llm.Resilience;
 using Microsoft.Extensions.AI;
@@ -27,6 +28,6 @@ public sealed class ConfiguredModelClientFactory(IOptions<LlmOptions> llm, IOpti
             MaxConcurrency = configured.MaxConcurrency,
             RequestTimeoutSeconds = configured.RequestTimeoutSeconds,
         };
-        return LlmHostingExtensions.CreateChatClient(options, resilience.Value, logs.CreateLogger<ConfiguredModelClientFactory>());
+        return SummarizationHostingExtensions.CreateChatClient(options, resilience.Value, logs.CreateLogger<ConfiguredModelClientFactory>());
     }
 }
