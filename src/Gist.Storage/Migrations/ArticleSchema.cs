@@ -7,4 +7,26 @@ internal static class ArticleSchema
     public static Migration PartialFlag { get; } = new(20, "articles: partial (paywalled) flag", """
         ALTER TABLE articles ADD COLUMN partial INTEGER NOT NULL DEFAULT 0;
         """);
+
+    /// <summary>
+    /// Version 21: the summary's headline per answer language (the translation's title, "your reading" in the digest)
+    /// and the first message of each translation posted in a chat (a second press of the button points to it).
+    /// </summary>
+    public static Migration RepliesAboutArticles { get; } = new(21, "article headlines and translation messages", """
+        CREATE TABLE article_headlines (
+            article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            language TEXT NOT NULL,
+            headline TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, language)
+        );
+        CREATE TABLE article_translations (
+            chat_id INTEGER NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            language TEXT NOT NULL,
+            message_id INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (chat_id, article_id, language)
+        );
+        """);
 }

@@ -14,5 +14,6 @@ internal static class SchemaMigrations
         ReliabilitySchema.Migration,
         ReliabilitySchema.QuotaCharges,
         ArticleSchema.PartialFlag,
+        ArticleSchema.RepliesAboutArticles,
     ];
 }

@@ -47,19 +47,33 @@ public sealed class OfflineSummarizer : ISummarizer
         var terms = sentences.Select(s => (IReadOnlySet<string>)TermExtractor.Terms(s.Text, stopWords).ToHashSet(StringComparer.Ordinal)).ToList();
         var scores = TextRank.Rank(terms);
 
-        var chosen = ChooseSummary(sentences, terms, scores);
-        var summary = chosen.Count > 0 ? string.Join(" ", chosen.Select(i => sentences[i].Text)) : Shorten(article.Text, 600);
         var source = NormalizedSource.Of(article);
         var claims = ClaimExtractor.Extract(article.Text, source.Key, sentences, scores, MaxClaims);
 
         // The evidence is verbatim by construction; the check is the same guard every engine passes through.
         var verification = verifier.Verify(claims, source);
 
+        // Each sentence is shown once: the summary is made of the sentences that are not already claims, unless
+        // every sentence is one; then the claims it uses are not listed again (issue 13, item 4).
+        var quoted = Enumerable.Range(0, sentences.Count)
+            .Where(i => verification.Kept.Any(c => c.Evidence.Contains(sentences[i].Text, StringComparison.Ordinal)))
+            .ToHashSet();
+        var chosen = ChooseSummary(sentences, terms, scores, quoted);
+        if (chosen.Count == 0)
+        {
+            chosen = ChooseSummary(sentences, terms, scores, new HashSet<int>());
+        }
+
+        var summary = chosen.Count > 0 ? string.Join(" ", chosen.Select(i => sentences[i].Text)) : Shorten(article.Text, 600);
+        var kept = verification.Kept
+            .Where(c => !chosen.Any(i => quoted.Contains(i) && c.Evidence.Contains(sentences[i].Text, StringComparison.Ordinal)))
+            .ToList();
+
         return new SummaryResult
         {
             Headline = string.IsNullOrWhiteSpace(article.Title) ? Headline(sentences, scores, article.Text) : article.Title.Trim(),
             Summary = summary,
-            Claims = verification.Kept,
+            Claims = kept,
             DroppedClaims = verification.DroppedCount,
             SourceLanguage = language,
             OutputLanguage = language,
@@ -69,9 +83,10 @@ public sealed class OfflineSummarizer : ISummarizer
     }
 
     /// <summary>The best-ranked sentences, skipping near-repeats, returned in the article's order.</summary>
-    private static List<int> ChooseSummary(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlySet<string>> terms, double[] scores)
+    private static List<int> ChooseSummary(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlySet<string>> terms, double[] scores, IReadOnlySet<int> excluded)
     {
         var candidates = Enumerable.Range(0, sentences.Count)
+            .Where(i => !excluded.Contains(i))
             .Where(i => WordCount.Of(sentences[i].Text) >= MinSummarySentenceWords && terms[i].Count > 0)
             .OrderByDescending(i => scores[i])
             .ThenBy(i => i)

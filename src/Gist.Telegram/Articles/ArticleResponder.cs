@@ -5,14 +5,14 @@ using Gist.Rendering;
 using Gist.Telegram.Processing;
 using Gist.Telegram.Sending;
 using Microsoft.Extensions.Logging;
-using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Gist.Telegram.Articles;
 
-/// <summary>Article → summary → rendered reply, with the "Full translation" button; remembers the article behind it.</summary>
+/// <summary>Article → summary → rendered reply, with the "Full translation" button when the article is in another language; remembers the article behind it.</summary>
 public sealed class ArticleResponder(
     ISummarizer summarizer,
     IArticleStore articles,
+    IArticleReplyStore replyFacts,
     SummaryReplyRenderer renderer,
     ReplySender replies,
     Reruns.ModelRerunScheduler reruns,
@@ -32,9 +32,14 @@ public sealed class ArticleResponder(
             result = await summarizer.SummarizeAsync(article, context.Settings.OutputLanguage, cancellationToken);
         }
 
+        if (!string.IsNullOrWhiteSpace(result.Headline))
+        {
+            // The headline in the answer's language titles the translation and the digest's "your reading".
+            await replyFacts.SaveHeadlineAsync(articleId, result.OutputLanguage, result.Headline.Trim(), cancellationToken);
+        }
+
         var parts = renderer.Render(result, article);
-        var keyboard = new InlineKeyboardMarkup(
-            InlineKeyboardButton.WithCallbackData("Full translation", TranslateCallbackPrefix + articleId));
+        var keyboard = TranslationOffer.For(articleId, article.Language, context.Settings.OutputLanguage);
         var messageIds = await replies.DeliverAsync(parts, keyboard, cancellationToken);
         foreach (var messageId in messageIds)
         {
@@ -46,7 +51,7 @@ public sealed class ArticleResponder(
             await reruns.ScheduleAsync(context, articleId, messageIds, cancellationToken);
         }
 
-        logger.LogInformation("Answered update {UpdateId} in chat {ChatId} with {Engine} summary, {Claims} claims, {Dropped} dropped",
-            context.Item.UpdateId, context.ChatId, result.Engine, result.Claims.Count, result.DroppedClaims);
+        logger.LogInformation("Answered update {UpdateId} in chat {ChatId} with {Engine} summary ({Model}, prompt {PromptVersion}), {Claims} claims, {Dropped} dropped",
+            context.Item.UpdateId, context.ChatId, result.Engine, result.Model, result.PromptVersion, result.Claims.Count, result.DroppedClaims);
     }
 }

@@ -16,6 +16,12 @@ public sealed class FilterCommandHandler(ISubscriptionStore subscriptions, Reply
     {
         var parts = command.Arguments.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var list = await subscriptions.ListAsync(context.ChatId, cancellationToken);
+        if (list.Count == 0)
+        {
+            await replies.SayAsync("You follow no feeds yet, so there is nothing to filter: /subscribe <address> first, then /filter 1 +word -word.", cancellationToken);
+            return;
+        }
+
         if (parts.Length == 0 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > list.Count)
         {
             await replies.SayAsync($"Use /filter <number> +word -word, where the number is the feed's place in /subscriptions (1 to {list.Count}).", cancellationToken);

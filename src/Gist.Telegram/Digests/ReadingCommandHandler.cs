@@ -17,7 +17,9 @@ public sealed class ReadingCommandHandler(SubscriptionService service, ReplySend
         if (argument is not ("on" or "off"))
         {
             var current = await service.EnsureSubscriberAsync(context.ChatId, cancellationToken);
-            await replies.SayAsync($"\"Your reading\" in the digest is {(current.IncludeReading ? "on" : "off")}. /reading on or /reading off.", cancellationToken);
+            var state = $"\"Your reading\" in the digest is {(current.IncludeReading ? "on" : "off")}. Use /reading on or /reading off.";
+            var original = command.Arguments.Trim();
+            await replies.SayAsync(original.Length == 0 ? state : $"I don't understand \"{(original.Length > 20 ? original[..20] + "…" : original)}\". {state}", cancellationToken);
             return;
         }
 

@@ -7,18 +7,19 @@ namespace Gist.Telegram.Handlers;
 /// <summary>/help: what the bot does and how to use it, in a few lines.</summary>
 public class HelpCommandHandler(ReplySender replies) : CommandHandler
 {
+    /// <summary>Grouped as people use the bot: reading an article, digests, settings (issue 13, item 8).</summary>
     public const string HelpHtml =
-        "<b>Gist</b> reads news in any language and answers in English: a short summary and the claims the article makes " +
-        "— who claims what — with the exact words of the original as evidence.\n\n" +
-        "• Paste an article's text\n" +
-        "• Send a link (several links: one summary each)\n" +
-        "• Forward a post from a channel: the channel is named as the source\n" +
-        "• Send a .txt, .html or .pdf file\n\n" +
-        "Under each summary, <b>Full translation</b> gives the whole article in English. " +
-        "Reply to a summary to ask a question about that article.\n" +
-        "In groups: mention me, reply to me, or use /summarize in reply to a message.\n\n" +
-        "/language — the language of my answers (English by default)\n" +
-        "/help — this message";
+        "<b>Gist</b> reads news in any language and answers in English: a short summary and who claims what, " +
+        "quoting the article's own words.\n\n" +
+        "<b>Read an article</b>\n" +
+        "Paste its text, send a link or a file (.txt, .html, .pdf), or forward a post from a channel. " +
+        "Reply to my summary to ask about it; <b>Full translation</b> gives the whole text. " +
+        "In groups: mention me, or reply /summarize to a message.\n\n" +
+        "<b>Daily digest</b>\n" +
+        "/subscribe &lt;feed or site&gt; · /subscriptions · /digest now\n" +
+        "/digest_time 8pm · /timezone Cairo · /filter 1 +word · /reading on\n\n" +
+        "<b>Settings</b>\n" +
+        "/language — the language of my answers · /export — your feeds as OPML · /help — this message";
 
     protected override string Command => "help";
 
