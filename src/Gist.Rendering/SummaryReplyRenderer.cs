@@ -80,7 +80,7 @@ public sealed class SummaryReplyRenderer
                 : $"The summarizer could not write a reliable summary of this article, so here is a word-for-word extract of it{inLanguage}.");
         }
 
-        return "⚠️ " + TelegramHtml.Bold("Untranslated extractive summary, made without a language model.") + "\n"
+        return "⚠️ " + TelegramHtml.Bold("Untranslated word-for-word extract, made without a language model.") + "\n"
             + TelegramHtml.Escape(
                 "The sentences below are taken word for word from the article" + inLanguage
                 + ", and the claims are its sentences that quote someone.")

@@ -51,7 +51,7 @@ public class SummaryReplyRendererTests(ITestOutputHelper output)
 
         var html = MessageAssert.Visible(Assert.Single(_renderer.Render(result, Samples.SeoulArticle)));
 
-        Assert.Contains("Untranslated extractive summary, made without a language model.", html);
+        Assert.Contains("Untranslated word-for-word extract, made without a language model.", html);
         Assert.Contains("taken word for word from the article (in Arabic)", html);
         Assert.Contains("set Llm__Provider, Llm__Endpoint, Llm__ApiKey and Llm__Model.", html);
         Assert.Contains("Attributed statements", html);

@@ -32,6 +32,9 @@ public sealed class ArticleResponder(
             result = await summarizer.SummarizeAsync(article, context.Settings.OutputLanguage, cancellationToken);
         }
 
+        // The reply promises an English summary later only when a re-run will really come.
+        result = result with { ModelMayAnswerLater = result.ModelMayAnswerLater && reruns.Enabled };
+
         if (!string.IsNullOrWhiteSpace(result.Headline))
         {
             // The headline in the answer's language titles the translation and the digest's "your reading".
