@@ -53,27 +53,19 @@ public sealed class OfflineSummarizer : ISummarizer
         // The evidence is verbatim by construction; the check is the same guard every engine passes through.
         var verification = verifier.Verify(claims, source);
 
-        // Each sentence is shown once: the summary is made of the sentences that are not already claims, unless
-        // every sentence is one; then the claims it uses are not listed again (issue 13, item 4).
+        // Each sentence is shown once where the article allows: the summary prefers the sentences that are not
+        // already listed as claims, and takes a claim's sentence only when too few others remain (issue 13, item 4).
         var quoted = Enumerable.Range(0, sentences.Count)
             .Where(i => verification.Kept.Any(c => c.Evidence.Contains(sentences[i].Text, StringComparison.Ordinal)))
             .ToHashSet();
         var chosen = ChooseSummary(sentences, terms, scores, quoted);
-        if (chosen.Count == 0)
-        {
-            chosen = ChooseSummary(sentences, terms, scores, new HashSet<int>());
-        }
-
-        var summary = chosen.Count > 0 ? string.Join(" ", chosen.Select(i => sentences[i].Text)) : Shorten(article.Text, 600);
-        var kept = verification.Kept
-            .Where(c => !chosen.Any(i => quoted.Contains(i) && c.Evidence.Contains(sentences[i].Text, StringComparison.Ordinal)))
-            .ToList();
+        var summary = chosen.Count > 0 ? Join(chosen.Select(i => sentences[i].Text)) : Shorten(article.Text, 600);
 
         return new SummaryResult
         {
             Headline = string.IsNullOrWhiteSpace(article.Title) ? Headline(sentences, scores, article.Text) : article.Title.Trim(),
             Summary = summary,
-            Claims = kept,
+            Claims = verification.Kept,
             DroppedClaims = verification.DroppedCount,
             SourceLanguage = language,
             OutputLanguage = language,
@@ -82,13 +74,16 @@ public sealed class OfflineSummarizer : ISummarizer
         };
     }
 
-    /// <summary>The best-ranked sentences, skipping near-repeats, returned in the article's order.</summary>
-    private static List<int> ChooseSummary(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlySet<string>> terms, double[] scores, IReadOnlySet<int> excluded)
+    /// <summary>
+    /// The best-ranked sentences, skipping near-repeats, returned in the article's order; sentences in
+    /// <paramref name="shownElsewhere"/> come only after all the others.
+    /// </summary>
+    private static List<int> ChooseSummary(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlySet<string>> terms, double[] scores, IReadOnlySet<int> shownElsewhere)
     {
         var candidates = Enumerable.Range(0, sentences.Count)
-            .Where(i => !excluded.Contains(i))
             .Where(i => WordCount.Of(sentences[i].Text) >= MinSummarySentenceWords && terms[i].Count > 0)
-            .OrderByDescending(i => scores[i])
+            .OrderBy(i => shownElsewhere.Contains(i))
+            .ThenByDescending(i => scores[i])
             .ThenBy(i => i)
             .ToList();
         var target = candidates.Count switch
@@ -113,6 +108,23 @@ public sealed class OfflineSummarizer : ISummarizer
 
         chosen.Sort();
         return chosen;
+    }
+
+    /// <summary>Sentences side by side; one that does not end like a sentence (a heading) keeps its own line.</summary>
+    private static string Join(IEnumerable<string> chosen)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var sentence in chosen)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(Core.Text.SentenceEnd.IsAt(text.ToString()) ? ' ' : '\n');
+            }
+
+            text.Append(sentence);
+        }
+
+        return text.ToString();
     }
 
     private static double Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b)
