@@ -40,6 +40,7 @@ public static class DigestsServiceCollectionExtensions
         services.TryAddSingleton(sp => new TextSimilarity(
             sp.GetService<IEmbeddingGenerator<string, Embedding<float>>>(), sp.GetRequiredService<ILogger<TextSimilarity>>()));
         services.TryAddSingleton<StoryClusterer>();
+        services.TryAddSingleton<Summarization.Gate.ModelTextGate>();
         services.TryAddSingleton<StoryWriter>();
         services.TryAddSingleton<StoryCache>();
         services.TryAddSingleton<DigestBuilder>();

@@ -3,6 +3,7 @@ using Gist.Core.Abstractions;
 using Gist.Core.Articles;
 using Gist.Core.Storage;
 using Gist.Core.Summaries;
+using Gist.Summarization.Gate;
 using Gist.Summarization.Llm;
 using Gist.Summarization.Offline;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,18 +15,24 @@ namespace Gist.Summarization;
 /// <summary>
 /// The summarizer the bot uses: a cached model result when the same article was summarized before (same text,
 /// prompt version, model and language), else the model, else the offline extractive engine, clearly labelled.
+/// Whichever answered, the result leaves through the <see cref="ModelTextGate"/> (a cached one too: it may predate a
+/// rule of the gate).
 /// </summary>
 public sealed class SummarizationPipeline(
     IServiceProvider services,
     OfflineSummarizer offline,
     IResultCache cache,
+    ModelTextGate gate,
     IOptions<LlmOptions> options,
     ILogger<SummarizationPipeline> logger) : ISummarizer
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly SingleFlight<SummaryResult> flights = new();
 
-    public async Task<SummaryResult> SummarizeAsync(Article article, string outputLanguage, CancellationToken cancellationToken)
+    public async Task<SummaryResult> SummarizeAsync(Article article, string outputLanguage, CancellationToken cancellationToken) =>
+        gate.Pass(await UngatedAsync(article, outputLanguage, cancellationToken), ModelTextSource.Of(article));
+
+    private async Task<SummaryResult> UngatedAsync(Article article, string outputLanguage, CancellationToken cancellationToken)
     {
         if (!options.Value.UsesModel)
         {

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Gist.Core.Articles;
 using Gist.Core.Storage;
+using Gist.Summarization.Gate;
 using Gist.Summarization.Llm;
 using Gist.Summarization.Prompts;
 using Microsoft.Extensions.AI;
@@ -17,8 +18,11 @@ namespace Gist.Digests.Stories;
 /// headline and merged summary written by the model in one call per story, cached by the story's set of items
 /// (so every subscriber who gets the same story shares the call). Without a model, or when it fails, the offline
 /// merge: the headline and summary of the item most similar to the others, which needs no translation.
+/// The model's headline and summary pass the <see cref="ModelTextGate"/>, checked against the items it was given:
+/// one that is empty, too long, not English or echoes the prompt is not used (the offline merge is); what is used is
+/// cleaned of invisible characters and of addresses the items do not have.
 /// </summary>
-public sealed class StoryWriter(IServiceProvider services, IResultCache cache, IOptions<LlmOptions> llm, ILogger<StoryWriter> logger)
+public sealed class StoryWriter(IServiceProvider services, IResultCache cache, ModelTextGate gate, IOptions<LlmOptions> llm, ILogger<StoryWriter> logger)
 {
     public const string SchemaName = "digest_story";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -30,7 +34,8 @@ public sealed class StoryWriter(IServiceProvider services, IResultCache cache, I
         ArgumentNullException.ThrowIfNull(cluster);
         var (claims, disputes) = ClaimMerger.Merge(cluster);
         var central = Central(cluster);
-        var offline = new Story(central.Summary.Headline, central.Summary.Summary, cluster, claims, disputes, Core.Summaries.SummaryEngine.Offline);
+        var source = SourceOf(cluster);
+        var offline = new Story(gate.Clean(central.Summary.Headline, source), gate.Clean(central.Summary.Summary, source), cluster, claims, disputes, Core.Summaries.SummaryEngine.Offline);
         if (cluster.Count == 1 || !llm.Value.UsesModel || services.GetService<IChatClient>() is not { } chat || services.GetService<PromptLibrary>() is not { } prompts)
         {
             return offline;
@@ -44,7 +49,7 @@ public sealed class StoryWriter(IServiceProvider services, IResultCache cache, I
                 + ":" + system.Version + "+" + user.Version + ":" + llm.Value.Model;
             if (await cache.GetAsync(key, cancellationToken) is { } cached && JsonSerializer.Deserialize<StoryDocument>(cached, Json) is { } hit)
             {
-                return offline with { Headline = hit.Headline, Summary = hit.Summary, Engine = Core.Summaries.SummaryEngine.Llm };
+                return offline with { Headline = gate.Clean(hit.Headline, source), Summary = gate.Clean(hit.Summary, source), Engine = Core.Summaries.SummaryEngine.Llm };
             }
 
             var messages = new List<ChatMessage>
@@ -60,8 +65,16 @@ public sealed class StoryWriter(IServiceProvider services, IResultCache cache, I
                 return offline;
             }
 
-            document.Headline = document.Headline.Trim();
-            document.Summary = document.Summary.Trim();
+            var problems = gate.CheckProse(document.Headline, source, "en", OutputChecks.MaxHeadline)
+                .Concat(gate.CheckProse(document.Summary, source, "en", OutputChecks.MaxSummary)).ToList();
+            if (problems.Count > 0)
+            {
+                logger.LogWarning("The model's story summary failed the gate ({Problems}); using the offline merge", string.Join("; ", problems.Select(p => p.ForUser)));
+                return offline;
+            }
+
+            document.Headline = gate.Clean(document.Headline, source).Trim();
+            document.Summary = gate.Clean(document.Summary, source).Trim();
             await cache.SetAsync(key, JsonSerializer.Serialize(document, Json), cancellationToken);
             return offline with { Headline = document.Headline, Summary = document.Summary, Engine = Core.Summaries.SummaryEngine.Llm };
         }
@@ -86,6 +99,10 @@ public sealed class StoryWriter(IServiceProvider services, IResultCache cache, I
             .Select(i => (Index: i, Score: Enumerable.Range(0, cluster.Count).Where(j => j != i).Sum(j => vectors.Cosine(i, j))))
             .OrderByDescending(x => x.Score).ThenBy(x => cluster[x.Index].When).First().Index is var best ? cluster[best] : cluster[0];
     }
+
+    /// <summary>What the story's model text is checked against: the items' summaries as sent, their texts and links.</summary>
+    private static ModelTextSource SourceOf(IReadOnlyList<StoryItem> cluster) =>
+        ModelTextSource.Of(cluster.SelectMany(i => new[] { i.Item.Title, i.Item.Text, i.Item.Link, i.Outlet }).Append(Describe(cluster)));
 
     private static string Describe(IReadOnlyList<StoryItem> cluster)
     {

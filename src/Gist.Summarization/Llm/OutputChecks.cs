@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Gist.Core.Abstractions;
+using Gist.Summarization.Gate;
 using Gist.Summarization.Prompts;
 
 namespace Gist.Summarization.Llm;
@@ -7,11 +7,12 @@ namespace Gist.Summarization.Llm;
 /// <summary>
 /// Checks the pipeline makes on model output whatever the prompt said: the language it is written in, its
 /// length, that it carries no link the article does not have (what an obeyed prompt injection would add), and
-/// that it does not repeat the system prompt (an obeyed "reveal your prompt"; checked when prompts are given).
+/// that it does not repeat the system prompt or the article's delimiters (an obeyed "reveal your prompt"; checked
+/// when prompts are given). Links, echoes and language are judged by the <see cref="ModelTextGate"/>, as for every model text.
 /// </summary>
-public sealed partial class OutputChecks(ILanguageDetector languages, PromptLibrary? prompts = null)
+public sealed class OutputChecks(ILanguageDetector languages, PromptLibrary? prompts = null)
 {
-    private readonly PromptEcho? echo = prompts is null ? null : PromptEcho.From(prompts);
+    private readonly ModelTextGate gate = new(languages, prompts);
 
     public const int MaxHeadline = 200;
     public const int MaxSummary = 1500;
@@ -49,36 +50,28 @@ public sealed partial class OutputChecks(ILanguageDetector languages, PromptLibr
             problems.Add($"The headline and summary are written in \"{detected}\", not in \"{outputLanguage}\" as required.");
         }
 
+        // Claims and speakers too, not evidence: evidence is the article's own words, checked against it elsewhere.
         var written = prose + " " + string.Join(' ', document.Claims.Select(c => c.Text + " " + c.Speaker));
-        foreach (Match link in LinkPattern().Matches(written))
+        var article = ModelTextSource.Of(source);
+        foreach (var link in Addresses.Find(written).Select(m => Addresses.Trim(m.Value)).Distinct(StringComparer.Ordinal))
         {
-            if (!source.Contains(link.Value, StringComparison.OrdinalIgnoreCase))
+            // Unmistakable links cost a repair; a bare name that only looks like a domain is defanged by the gate.
+            if (IsUnmistakable(link) && !article.Has(link))
             {
-                problems.Add($"The link {link.Value} is not in the article; do not add links.");
+                problems.Add($"The link {link} is not in the article; do not add links.");
             }
         }
 
-        // Claims and speakers too, not evidence: evidence is the article's own words, checked against it elsewhere.
-        if (echo is not null && echo.LongestRun(written, source) >= PromptEcho.MinRunWords)
-        {
-            problems.Add("The answer repeats your instructions; report only what the article says.");
-        }
-
+        problems.AddRange(gate.FindEchoes(written, article).Select(p => p.ForModel));
         return problems;
     }
 
     /// <summary>The detected language when it is clearly not the requested one; null when it matches or is unclear.</summary>
-    public string? WrongLanguage(string text, string expected)
-    {
-        if (text.Length < 40)
-        {
-            return null;
-        }
+    public string? WrongLanguage(string text, string expected) => gate.WrongLanguage(text, expected);
 
-        var detected = languages.Detect(text);
-        return detected is null || string.Equals(detected, expected, StringComparison.OrdinalIgnoreCase) ? null : detected;
-    }
+    /// <summary>True when <paramref name="text"/> repeats the instructions or the delimiters not found in <paramref name="source"/>.</summary>
+    public bool Echoes(string text, string source) => gate.FindEchoes(text, ModelTextSource.Of(source)).Count > 0;
 
-    [GeneratedRegex(@"(?:https?://|www\.)[^\s""'<>)\]]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LinkPattern();
+    private static bool IsUnmistakable(string link) =>
+        link.Contains("://", StringComparison.Ordinal) || link.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 }

@@ -33,7 +33,7 @@ public sealed class PromptEcho
     /// <summary>The instructions of every system prompt in the library (what a "reveal your prompt" asks for).</summary>
     public static PromptEcho From(PromptLibrary prompts) =>
         new(PromptLibrary.Required.Where(n => n.EndsWith(".system", StringComparison.Ordinal)).Select(n => prompts[n].Text)
-            .Append(prompts["repair.user"].Text));
+            .Append(prompts["repair.user"].Text).Append(prompts["repair-text.user"].Text));
 
     /// <summary>
     /// The longest run of words <paramref name="output"/> copies from the instructions, ignoring runs the
@@ -61,9 +61,10 @@ public sealed class PromptEcho
 
     private static IEnumerable<string> Windows(List<string> words)
     {
+        // GetRange: string.Join(' ', list, i, n) would bind to Join(char, params object[]) and join the list's type name.
         for (var i = 0; i + Window <= words.Count; i++)
         {
-            yield return string.Join(' ', words, i, Window);
+            yield return string.Join(' ', words.GetRange(i, Window));
         }
     }
 

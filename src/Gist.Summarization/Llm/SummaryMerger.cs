@@ -51,7 +51,7 @@ public sealed class SummaryMerger(IChatClient chat, PromptLibrary prompts, Outpu
         {
             var response = await chat.GetResponseAsync(messages, new ChatOptions { ResponseFormat = Format, Temperature = 0.2f }, cancellationToken);
             var merged = JsonSerializer.Deserialize<MergeDocument>(JsonText.Unfence(response.Text ?? ""), Json);
-            if (merged is not null && Acceptable(merged, outputLanguage))
+            if (merged is not null && Acceptable(merged, outputLanguage) && !checks.Echoes(merged.Headline + ". " + merged.Summary, partsText.ToString()))
             {
                 return (merged.Headline.Trim(), merged.Summary.Trim());
             }

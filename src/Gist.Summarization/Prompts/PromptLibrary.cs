@@ -4,7 +4,7 @@ namespace Gist.Summarization.Prompts;
 public sealed class PromptLibrary
 {
     public static readonly string[] Required =
-        ["summarize.system", "summarize.user", "repair.user", "merge.system", "merge.user", "translate.system", "answer.system", "answer.user"];
+        ["summarize.system", "summarize.user", "repair.user", "repair-text.user", "merge.system", "merge.user", "translate.system", "answer.system", "answer.user"];
 
     private readonly Dictionary<string, PromptTemplate> templates;
 

@@ -3,6 +3,7 @@ using System.ClientModel.Primitives;
 using Azure.AI.OpenAI;
 using Gist.Core.Abstractions;
 using Gist.Summarization;
+using Gist.Summarization.Gate;
 using Gist.Summarization.Llm;
 using Gist.Summarization.Llm.Resilience;
 using Gist.Summarization.Offline;
@@ -13,6 +14,7 @@ using Gist.Summarization.Verification;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -48,6 +50,7 @@ public static class LlmHostingExtensions
         services.AddSingleton<OfflineSummarizer>();
         services.AddSingleton<OfflineQuestionAnswerer>();
         services.AddSingleton<OutputChecks>();
+        services.TryAddSingleton<ModelTextGate>();
         services.AddSingleton<ISummarizer, SummarizationPipeline>();
 
         var options = builder.Configuration.GetSection(LlmOptions.SectionName).Get<LlmOptions>() ?? new LlmOptions();

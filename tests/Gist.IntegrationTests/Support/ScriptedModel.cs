@@ -35,7 +35,7 @@ public sealed class ScriptedModel
                 answer = "ANSWER: Blinken and Park Jin discussed the extended deterrence strategy.",
                 quotes = new[] { FirstSentence(article) },
             })),
-            _ => FakeChatReply.Text("ENGLISH TRANSLATION: Blinken expresses concern about the growing military cooperation between Russia and North Korea."),
+            _ => FakeChatReply.Text(Translation(article.Length)),
         });
     }
 
@@ -51,6 +51,18 @@ public sealed class ScriptedModel
 
         var body = userMessage[(start + "ARTICLE START\n".Length)..end];
         return body[..body.LastIndexOf('\n')];
+    }
+
+    /// <summary>A translation about as long as its source, as the gate expects of a real one.</summary>
+    private static string Translation(int sourceLength)
+    {
+        var text = "ENGLISH TRANSLATION: Blinken expresses concern about the growing military cooperation between Russia and North Korea.";
+        while (text.Length < sourceLength)
+        {
+            text += "\n\nHe said the cooperation between the two countries is a matter of concern for South Korea and the United States.";
+        }
+
+        return text;
     }
 
     private static string FirstSentence(string article)

@@ -115,7 +115,8 @@ public sealed class SummarizationPipelineSingleFlightTests
     {
         var options = new LlmOptions { Provider = "openai", Model = "test-model" };
         var llm = SummarizerFactory.Create(model, options);
-        return new SummarizationPipeline(new OneServiceProvider(llm), new OfflineSummarizer(), cache, Options.Create(options),
+        return new SummarizationPipeline(new OneServiceProvider(llm), new OfflineSummarizer(), cache,
+            new Gist.Summarization.Gate.ModelTextGate(SummarizerFactory.ScriptDetector()), Options.Create(options),
             NullLogger<SummarizationPipeline>.Instance);
     }
 
