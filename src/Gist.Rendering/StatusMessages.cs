@@ -49,8 +49,9 @@ public static class StatusMessages
     public static string UnsupportedLanguage(string code) =>
         $"I cannot summarize text in {TelegramHtml.Escape(LanguageNames.NameOf(code) ?? "this language")} yet.";
 
+    /// <summary>Said once to a user over the rate limit: nothing is dropped, the answers come in order.</summary>
     public static string RateLimited(TimeSpan retryAfter) =>
-        $"You are sending messages faster than I can read them. Try again in {Number(Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)))} seconds.";
+        $"You are sending messages faster than I can read them. I will answer each one in order; the next in about {Number(Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)))} seconds. Settings and /help are answered at once.";
 
     public static string DailyQuotaReached(int quota) =>
         $"You have used today's {Number(quota)} summaries. The quota renews tomorrow.";

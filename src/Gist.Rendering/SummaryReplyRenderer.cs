@@ -76,17 +76,21 @@ public sealed class SummaryReplyRenderer
     private static string OfflineNotice(SummaryResult result)
     {
         var language = LanguageNames.NameOf(result.SourceLanguage);
-        var notice = "⚠️ " + TelegramHtml.Bold("Untranslated extractive summary, made without a language model.") + "\n"
-            + TelegramHtml.Escape(
-                "The sentences below are taken word for word from the article"
-                + (language is null ? "" : $" (in {language})")
-                + ", and the claims are its sentences that quote someone.");
+        var inLanguage = language is null ? "" : $" (in {language})";
         if (!string.IsNullOrWhiteSpace(result.FallbackReason))
         {
-            notice += "\n" + TelegramHtml.Escape("Why: " + result.FallbackReason.Trim());
+            // A configured model failed: the reader is told what happened in their terms; the technical reason is in
+            // the log (issue 13, item 3).
+            return "⚠️ " + TelegramHtml.Escape(result.ModelMayAnswerLater
+                ? $"The summarizer is busy right now, so here is a word-for-word extract of the article{inLanguage}. I will replace it with the translated summary when the summarizer is back."
+                : $"The summarizer could not write a reliable summary of this article, so here is a word-for-word extract of it{inLanguage}.");
         }
 
-        return notice + "\nFor an English summary with verified claims, configure a model: set "
+        return "⚠️ " + TelegramHtml.Bold("Untranslated word-for-word extract, made without a language model.") + "\n"
+            + TelegramHtml.Escape(
+                "The sentences below are taken word for word from the article" + inLanguage
+                + ", and the claims are its sentences that quote someone.")
+            + "\nFor an English summary with verified claims, configure a model: set "
             + TelegramHtml.Code("Llm__Provider") + ", " + TelegramHtml.Code("Llm__Endpoint") + ", "
             + TelegramHtml.Code("Llm__ApiKey") + " and " + TelegramHtml.Code("Llm__Model") + ".";
     }
@@ -112,10 +116,16 @@ public sealed class SummaryReplyRenderer
     private static string ClaimBlock(int number, Claim claim)
     {
         var speaker = FirstNonBlank(claim.Speaker) ?? "the outlet";
-        var attribution = "— " + Bidi.Isolate(speaker) + (FirstNonBlank(claim.Kind) is { } kind ? " · " + kind : "");
-        var block = number.ToString(CultureInfo.InvariantCulture) + ". " + TelegramHtml.Escape(claim.Text?.Trim())
-            + "\n" + TelegramHtml.Italic(attribution);
+        var attribution = Bidi.Isolate(speaker) + (FirstNonBlank(claim.Kind) is { } kind ? " · " + kind : "");
         var evidence = claim.Evidence?.Trim();
+        var prefix = number.ToString(CultureInfo.InvariantCulture) + ". ";
+        if (!string.IsNullOrEmpty(evidence) && (string.IsNullOrWhiteSpace(claim.Text) || string.Equals(claim.Text.Trim(), evidence, StringComparison.Ordinal)))
+        {
+            // An untranslated claim is its own evidence: the sentence is quoted once, not printed twice (issue 13, item 4).
+            return prefix + TelegramHtml.Italic(attribution) + "\n" + TelegramHtml.Blockquote(evidence, evidence.Length > ExpandableQuoteThreshold);
+        }
+
+        var block = prefix + TelegramHtml.Escape(claim.Text?.Trim()) + "\n" + TelegramHtml.Italic("— " + attribution);
         return string.IsNullOrEmpty(evidence)
             ? block
             : block + "\n" + TelegramHtml.Blockquote(evidence, evidence.Length > ExpandableQuoteThreshold);
@@ -128,8 +138,8 @@ public sealed class SummaryReplyRenderer
             return null;
         }
 
-        var prompt = string.IsNullOrWhiteSpace(result.PromptVersion) ? "" : " · prompt " + result.PromptVersion.Trim();
-        return TelegramHtml.Italic("Summarized by " + result.Model.Trim() + prompt);
+        // The prompt version is for the operator (logs, --json), not the reader (issue 13, item 7).
+        return TelegramHtml.Italic("Summarized by " + result.Model.Trim());
     }
 
     private static string? FirstNonBlank(params string?[] values)

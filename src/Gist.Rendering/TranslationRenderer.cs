@@ -21,11 +21,12 @@ public sealed class TranslationRenderer
 
     /// <param name="translation">The translated text, paragraphs separated by line breaks.</param>
     /// <param name="language">The language translated into: an ISO 639-1 code ("en") or a name.</param>
+    /// <param name="headline">The summary's headline in that language, when known: the title of the translation.</param>
     /// <returns>Messages in order; when there are several, each starts with "(n/total)".</returns>
-    public IReadOnlyList<string> Render(string translation, Article article, string language)
+    public IReadOnlyList<string> Render(string translation, Article article, string language, string? headline = null)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var blocks = new List<string> { TitleLine(article, language) };
+        var blocks = new List<string> { TitleLine(article, language, headline) };
         var paragraphs = Paragraphs.Escaped(translation).ToList();
         if (paragraphs.Count == 0)
         {
@@ -49,11 +50,16 @@ public sealed class TranslationRenderer
         return numbered;
     }
 
-    private static string TitleLine(Article article, string language)
+    private static string TitleLine(Article article, string language, string? headline)
     {
-        var title = string.IsNullOrWhiteSpace(article.Title) ? "Full translation" : article.Title.Trim();
         var target = LanguageNames.NameOf(language) ?? "English";
         var from = LanguageNames.NameOf(article.Language);
+
+        // The title in the language of the translation: the summary's headline; the article's own title only when
+        // it is already in that language (issue 13, item 6).
+        var title = !string.IsNullOrWhiteSpace(headline) ? headline.Trim()
+            : !string.IsNullOrWhiteSpace(article.Title) && from == target ? article.Title.Trim()
+            : "Full translation";
         var note = from is null ? $"Translated into {target}" : $"Translated from {from} into {target}";
         var source = SourceLine.Html(article with { Language = null }, languageCode: null);
         return TelegramHtml.Bold(title) + "\n" + TelegramHtml.Italic(note)

@@ -33,6 +33,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IResultCache>(provider => provider.GetRequiredService<SqliteResultCache>());
         services.TryAddSingleton<SqliteArticleStore>();
         services.TryAddSingleton<IArticleStore>(provider => provider.GetRequiredService<SqliteArticleStore>());
+        services.TryAddSingleton<SqliteArticleReplyStore>();
+        services.TryAddSingleton<IArticleReplyStore>(provider => provider.GetRequiredService<SqliteArticleReplyStore>());
         services.TryAddSingleton<SqliteChatSettingsStore>();
         services.TryAddSingleton<IChatSettingsStore>(provider => provider.GetRequiredService<SqliteChatSettingsStore>());
         services.TryAddSingleton<SqliteUsageStore>();

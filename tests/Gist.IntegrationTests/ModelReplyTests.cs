@@ -109,6 +109,6 @@ public sealed class ModelReplyTests
 
         Assert.Equal(2, model.RequestCount);
         var reply = string.Join('\n', telegram.State.Messages(alice.Id).Select(m => m.Text));
-        Assert.Contains("without a language model", reply, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("word-for-word extract", reply, StringComparison.OrdinalIgnoreCase);
     }
 }

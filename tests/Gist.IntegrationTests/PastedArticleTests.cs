@@ -71,7 +71,7 @@ public sealed class PastedArticleTests
         telegram.Updates.EnqueueText(alice, "/start");
         await telegram.State.WaitForAsync(s => s.Messages(alice.Id).Count >= 1 && s.MyCommands.Count > 0, Timeout);
 
-        Assert.Contains("Forward a post", telegram.State.Messages(alice.Id)[0].Text, StringComparison.Ordinal);
+        Assert.Contains("forward a post from a channel", telegram.State.Messages(alice.Id)[0].Text, StringComparison.Ordinal);
         Assert.Contains(telegram.State.MyCommands, c => c.Command == "language");
     }
 

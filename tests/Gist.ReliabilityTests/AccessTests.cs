@@ -31,27 +31,47 @@ public sealed class AccessTests
     }
 
     [Fact]
-    public async Task A_user_over_the_rate_limit_is_told_once_when_to_come_back()
+    public async Task A_user_over_the_rate_limit_is_told_once_and_every_message_is_still_answered_in_order()
     {
         await using var telegram = await FakeBotApiServer.StartAsync();
         await using var bot = await InProcessBot.StartAsync(telegram, new Dictionary<string, string?>
         {
-            ["Access:BurstMessages"] = "2",
-            ["Access:MessagesPerMinute"] = "1",
+            ["Access:BurstMessages"] = "1",
+            ["Access:MessagesPerMinute"] = "60",
         });
         var alice = FakeUser.Create(403);
 
-        for (var i = 0; i < 6; i++)
+        telegram.Updates.EnqueueText(alice, ModelFaultTests.Unique(Fixture.Read("seed-000.txt"), 31));
+        telegram.Updates.EnqueueText(alice, ModelFaultTests.Unique(Fixture.Read("seed-000.txt"), 32));
+        var filter = telegram.Updates.EnqueueText(alice, "/filter 5 word");
+        var help = telegram.Updates.EnqueueText(alice, "/help");
+        telegram.Updates.EnqueueText(alice, ModelFaultTests.Unique(Fixture.Read("seed-000.txt"), 33));
+        await telegram.State.WaitForAsync(s => Replies.SummaryCount(s, alice.Id) == 3, Timeout);
+
+        var messages = telegram.State.Messages(alice.Id);
+        Assert.Single(messages, m => m.Text.StartsWith("You are sending messages faster than I can read them", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.ReplyToMessageId == filter.MessageId);
+        Assert.Contains(messages, m => m.ReplyToMessageId == help.MessageId && m.Text.Contains("Read an article", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Settings_and_help_are_answered_at_once_and_do_not_use_up_the_rate_limit()
+    {
+        await using var telegram = await FakeBotApiServer.StartAsync();
+        await using var bot = await InProcessBot.StartAsync(telegram, new Dictionary<string, string?>
         {
-            telegram.Updates.EnqueueText(alice, "/help");
-        }
+            ["Access:BurstMessages"] = "1",
+            ["Access:MessagesPerMinute"] = "1",
+        });
+        var alice = FakeUser.Create(408);
 
-        await telegram.State.WaitForAsync(s => s.Messages(alice.Id).Count >= 3, Timeout);
-        await Task.Delay(1500);
+        var commands = new[] { "/help", "/language", "/help", "/start", "/help" }.Select(c => telegram.Updates.EnqueueText(alice, c)).ToList();
+        telegram.Updates.EnqueueText(alice, Fixture.Read("seed-000.txt"));
+        await telegram.State.WaitForAsync(s => Replies.SummaryCount(s, alice.Id) == 1, Timeout);
 
-        var texts = telegram.State.Messages(alice.Id).Select(m => m.Text).ToList();
-        Assert.Equal(3, texts.Count);
-        Assert.StartsWith("You are sending messages faster than I can read them", texts[2], StringComparison.Ordinal);
+        var messages = telegram.State.Messages(alice.Id);
+        Assert.DoesNotContain(messages, m => m.Text.StartsWith("You are sending messages faster", StringComparison.Ordinal));
+        Assert.All(commands, c => Assert.Contains(messages, m => m.ReplyToMessageId == c.MessageId));
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class PromptInjectionTests
 
         Assert.Equal(2, server.RequestCount);
         var reply = Replies.Text(telegram.State, alice.Id);
-        Assert.Contains("without a language model", reply, StringComparison.Ordinal);
+        Assert.Contains("word-for-word extract", reply, StringComparison.Ordinal);
         Assert.DoesNotContain(obeyed[..40], reply, StringComparison.Ordinal);
         Assert.DoesNotContain("prize-offer.example/claim", reply, StringComparison.Ordinal);
     }
@@ -82,7 +82,7 @@ public sealed class PromptInjectionTests
         Assert.DoesNotContain("careful news analyst", reply, StringComparison.Ordinal);
         if (obeysOnRepairToo)
         {
-            Assert.Contains("without a language model", reply, StringComparison.Ordinal);
+            Assert.Contains("word-for-word extract", reply, StringComparison.Ordinal);
         }
         else
         {

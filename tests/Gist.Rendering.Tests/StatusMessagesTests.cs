@@ -47,7 +47,7 @@ public class StatusMessagesTests
         Assert.Equal("This text is 120,000 characters long, over the limit of 50,000. Send a shorter part or a link to the article.",
             StatusMessages.TextTooLong(120_000, 50_000));
         Assert.Equal("This file is 25 MB; I can read files up to 20 MB.", StatusMessages.FileTooLarge(25 * 1024 * 1024, 20 * 1024 * 1024));
-        Assert.Equal("You are sending messages faster than I can read them. Try again in 3 seconds.",
+        Assert.Equal("You are sending messages faster than I can read them. I will answer each one in order; the next in about 3 seconds. Settings and /help are answered at once.",
             StatusMessages.RateLimited(TimeSpan.FromSeconds(2.2)));
         Assert.Equal("Could not read https://x.org/?a=1&amp;b=&lt;2&gt;: 404", StatusMessages.LinkFailed("https://x.org/?a=1&b=<2>", "404"));
     }

@@ -39,29 +39,51 @@ public class SummaryReplyRendererTests(ITestOutputHelper output)
         Assert.Contains("<blockquote>لدينا مخاوف حقيقية بشأن أي دعم لبرامج الصواريخ الباليستية لكوريا الشمالية</blockquote>", html);
         Assert.Contains("3. The two ministers", html);
         Assert.Contains("2 claims were left out because their quoted words are not in the article.", html);
-        Assert.EndsWith("<i>Summarized by gpt-4o-mini · prompt summarize-v1</i>", html);
+        // The model's name stays; the prompt version is the operator's (logs, --json), not the reader's.
+        Assert.EndsWith("<i>Summarized by gpt-4o-mini</i>", html);
+        Assert.DoesNotContain("summarize-v1", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Offline_reply_says_it_is_untranslated_why_and_how_to_configure_a_model()
+    public void Offline_by_configuration_says_it_is_untranslated_and_how_to_configure_a_model()
+    {
+        var result = Samples.SeoulSummary with { Engine = SummaryEngine.Offline, Model = null, DroppedClaims = 0 };
+
+        var html = MessageAssert.Visible(Assert.Single(renderer.Render(result, Samples.SeoulArticle)));
+
+        Assert.Contains("Untranslated word-for-word extract, made without a language model.", html);
+        Assert.Contains("taken word for word from the article (in Arabic)", html);
+        Assert.Contains("set Llm__Provider, Llm__Endpoint, Llm__ApiKey and Llm__Model.", html);
+        Assert.Contains("Attributed statements", html);
+        Assert.DoesNotContain("Summarized by", html);
+        Assert.DoesNotContain("left out", html);
+    }
+
+    [Fact]
+    public void A_busy_model_is_explained_in_the_readers_terms_without_setup_hints_or_technical_reasons()
     {
         var result = Samples.SeoulSummary with
         {
             Engine = SummaryEngine.Offline,
             Model = null,
-            FallbackReason = "The model did not answer within 60 seconds.",
+            FallbackReason = "The model's answer failed 1 output checks again after a repair attempt.",
+            ModelMayAnswerLater = true,
             DroppedClaims = 0,
         };
 
-        var html = MessageAssert.Visible(Assert.Single(renderer.Render(result, Samples.SeoulArticle)));
+        var busy = MessageAssert.Visible(Assert.Single(renderer.Render(result, Samples.SeoulArticle)));
+        var failed = MessageAssert.Visible(Assert.Single(renderer.Render(result with { ModelMayAnswerLater = false }, Samples.SeoulArticle)));
 
-        Assert.Contains("Untranslated extractive summary, made without a language model.", html);
-        Assert.Contains("taken word for word from the article (in Arabic)", html);
-        Assert.Contains("Why: The model did not answer within 60 seconds.", html);
-        Assert.Contains("set Llm__Provider, Llm__Endpoint, Llm__ApiKey and Llm__Model.", html);
-        Assert.Contains("Attributed statements", html);
-        Assert.DoesNotContain("Summarized by", html);
-        Assert.DoesNotContain("left out", html);
+        Assert.Contains("The summarizer is busy right now, so here is a word-for-word extract of the article (in Arabic).", busy);
+        Assert.Contains("I will replace it with the translated summary", busy);
+        Assert.Contains("could not write a reliable summary", failed);
+        Assert.DoesNotContain("replace", failed);
+        foreach (var html in new[] { busy, failed })
+        {
+            Assert.DoesNotContain("Llm__", html);
+            Assert.DoesNotContain("output checks", html);
+            Assert.DoesNotContain("Why:", html);
+        }
     }
 
     [Fact]

@@ -9,11 +9,11 @@ public class TranslationRendererTests
     [Fact]
     public void Short_translation_is_one_message_with_a_title_line_and_no_part_marker()
     {
-        var parts = this.renderer.Render("Blinken said he shares the concerns.\n\nHe met Park Jin.", Samples.SeoulArticle, "en");
+        var parts = this.renderer.Render("Blinken said he shares the concerns.\n\nHe met Park Jin.", Samples.SeoulArticle, "en", "Blinken voices concern");
 
         MessageAssert.Sendable(parts);
         var html = Assert.Single(parts);
-        Assert.StartsWith("<b>بلينكن يعبر عن قلقه", html);
+        Assert.StartsWith("<b>Blinken voices concern</b>", html);
         Assert.Contains("<i>Translated from Arabic into English</i>", html);
         Assert.Contains("Source: <a href=\"https://example.com/news?id=1&amp;lang=ar\">Al Mustaqilla</a> · 2023-11-09", html);
         Assert.EndsWith("Blinken said he shares the concerns.\n\nHe met Park Jin.", html);
@@ -49,6 +49,15 @@ public class TranslationRendererTests
         MessageAssert.Sendable(parts);
         Assert.StartsWith("<i>(1/", parts[0]);
         Assert.Contains("<b>Full translation</b>\n<i>Translated from Arabic into Arabic</i>", parts[0]);
+    }
+
+    [Fact]
+    public void An_english_translation_never_has_the_original_language_headline()
+    {
+        var html = Assert.Single(this.renderer.Render("Blinken said he shares the concerns.", Samples.SeoulArticle, "en"));
+
+        Assert.StartsWith("<b>Full translation</b>", html);
+        Assert.DoesNotContain("بلينكن يعبر", html);
     }
 
     [Fact]

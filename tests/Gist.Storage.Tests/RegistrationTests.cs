@@ -43,6 +43,7 @@ public sealed class RegistrationTests : IDisposable
         Assert.Same(provider.GetRequiredService<SqliteUsageStore>(), provider.GetRequiredService<IUsageStore>());
         Assert.NotNull(provider.GetRequiredService<IResultCache>());
         Assert.NotNull(provider.GetRequiredService<IArticleStore>());
+        Assert.NotNull(provider.GetRequiredService<IArticleReplyStore>());
         Assert.NotNull(provider.GetRequiredService<IChatSettingsStore>());
         Assert.Equal(temp.FilePath, provider.GetRequiredService<SqliteDatabase>().FilePath);
         Assert.True(File.Exists(temp.FilePath));

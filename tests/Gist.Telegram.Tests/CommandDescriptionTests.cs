@@ -41,9 +41,9 @@ public sealed class CommandDescriptionTests
     public void Help_lists_every_command_of_the_menu()
     {
         var menu = new CommandMenu(Scopes());
-        var help = HelpCommandHandler.HelpHtml(menu.Commands);
+        var help = HelpCommandHandler.HelpHtml(menu.Descriptions);
 
-        Assert.All(menu.Commands, c => Assert.Contains($"/{c.Command} — ", help, StringComparison.Ordinal));
+        Assert.All(menu.Commands, c => Assert.Matches($"/{c.Command}(?![a-z_])", help));
     }
 
     [Fact]

@@ -26,6 +26,16 @@ public sealed class DigestBuilder(
         var subs = await subscriptions.ListAsync(chatId, cancellationToken);
         var byFeed = subs.ToDictionary(s => s.FeedId);
         var items = await feeds.GetItemsAsync(byFeed.Keys, window.SeenAfter, window.PublishedSince, window.Until, cancellationToken);
+        if (window.IsFirst)
+        {
+            var latest = new List<FeedItemRecord>(items);
+            foreach (var feedId in byFeed.Keys)
+            {
+                latest.AddRange(await feeds.GetLatestAsync(feedId, DigestWindow.LatestShownAtSubscribe, cancellationToken));
+            }
+
+            items = latest.Where(i => i.FirstSeenAt <= window.Until).DistinctBy(i => i.Id).ToList();
+        }
 
         var byArticle = new Dictionary<string, int>(StringComparer.Ordinal);
         var candidates = new List<(FeedItemRecord Item, string Outlet)>();

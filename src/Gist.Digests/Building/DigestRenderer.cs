@@ -26,19 +26,9 @@ public sealed class DigestRenderer
             blocks.Add(string.Join('\n', digest.Notices.Select(n => "⚠️ " + TelegramHtml.Escape(n))));
         }
 
-        if (digest.Reading.Count > 0)
+        if (ReadingSection.Html(digest.Reading) is { } reading)
         {
-            var reading = new StringBuilder(TelegramHtml.Bold("Your reading today"));
-            foreach (var entry in digest.Reading)
-            {
-                reading.Append("\n• ").Append(TelegramHtml.Link(entry.Url, entry.Title ?? entry.Source ?? "Article"));
-                if (entry.Source is { Length: > 0 } source && entry.Title is not null)
-                {
-                    reading.Append(" — ").Append(TelegramHtml.Escape(source));
-                }
-            }
-
-            blocks.Add(reading.ToString());
+            blocks.Add(reading);
         }
 
         return splitter.Split(blocks);

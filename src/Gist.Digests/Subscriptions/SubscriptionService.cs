@@ -46,7 +46,7 @@ public sealed class SubscriptionService(
         }, cancellationToken);
         var (subscription, created) = await subscriptions.AddAsync(chatId, feed.Id, now, cancellationToken);
         await EnsureSubscriberAsync(chatId, cancellationToken);
-        return new SubscribeResult(subscription, created, await feeds.GetLatestAsync(feed.Id, 3, cancellationToken));
+        return new SubscribeResult(subscription, created, await feeds.GetLatestAsync(feed.Id, Building.DigestWindow.LatestShownAtSubscribe, cancellationToken));
     }
 
     /// <summary>

@@ -48,7 +48,9 @@ public sealed class SqliteSubscriberStore(SqliteDatabase database, TimeProvider 
     private const string Pause = "UPDATE subscribers SET paused_reason = $reason, claimed_until = NULL WHERE chat_id = $chat;";
 
     private const string Reading = """
-        SELECT a.id, a.title, a.source, a.url, MIN(m.created_at) AS read_at
+        SELECT a.id,
+            COALESCE((SELECT h.headline FROM article_headlines h WHERE h.article_id = a.id ORDER BY h.language = 'en' DESC, h.created_at LIMIT 1), a.title),
+            a.source, a.url, MIN(m.created_at) AS read_at
         FROM message_articles m JOIN articles a ON a.id = m.article_id
         WHERE m.chat_id = $chat AND m.created_at >= $since AND m.created_at < $until AND a.origin <> 'Feed'
         GROUP BY a.id ORDER BY read_at;

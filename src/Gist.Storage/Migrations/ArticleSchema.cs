@@ -12,4 +12,26 @@ internal static class ArticleSchema
     public static Migration ReadingNote { get; } = new(31, "articles: reading note (OCR, vision model, transcription)", """
         ALTER TABLE articles ADD COLUMN reading_note TEXT;
         """);
+
+    /// <summary>
+    /// Version 32: the summary's headline per answer language (the translation's title, "your reading" in the digest)
+    /// and the first message of each translation posted in a chat (a second press of the button points to it).
+    /// </summary>
+    public static Migration RepliesAboutArticles { get; } = new(32, "article headlines and translation messages", """
+        CREATE TABLE article_headlines (
+            article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            language TEXT NOT NULL,
+            headline TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, language)
+        );
+        CREATE TABLE article_translations (
+            chat_id INTEGER NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            language TEXT NOT NULL,
+            message_id INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (chat_id, article_id, language)
+        );
+        """);
 }

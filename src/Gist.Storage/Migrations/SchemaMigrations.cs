@@ -16,5 +16,6 @@ internal static class SchemaMigrations
         ArticleSchema.PartialFlag,
         Digests.DigestSourceSchema.ArticleDate,
         ArticleSchema.ReadingNote,
+        ArticleSchema.RepliesAboutArticles,
     ];
 }

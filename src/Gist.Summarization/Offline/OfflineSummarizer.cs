@@ -54,13 +54,19 @@ public sealed class OfflineSummarizer : ISummarizer
         var terms = sentences.Select(s => (IReadOnlySet<string>)TermExtractor.Terms(s.Text, stopWords).ToHashSet(StringComparer.Ordinal)).ToList();
         var scores = TextRank.Rank(terms);
 
-        var chosen = ChooseSummary(sentences, terms, scores);
-        var summary = chosen.Count > 0 ? string.Join(" ", chosen.Select(i => sentences[i].Text)) : Shorten(text, 600);
         var source = NormalizedSource.Of(article);
         var claims = ClaimExtractor.Extract(text, source.Key, sentences, scores, MaxClaims);
 
         // The evidence is verbatim by construction; the check is the same guard every engine passes through.
         var verification = verifier.Verify(claims, source);
+
+        // Each sentence is shown once where the article allows: the summary prefers the sentences that are not
+        // already listed as claims, and takes a claim's sentence only when too few others remain (issue 13, item 4).
+        var quoted = Enumerable.Range(0, sentences.Count)
+            .Where(i => verification.Kept.Any(c => c.Evidence.Contains(sentences[i].Text, StringComparison.Ordinal)))
+            .ToHashSet();
+        var chosen = ChooseSummary(sentences, terms, scores, quoted);
+        var summary = chosen.Count > 0 ? Join(chosen.Select(i => sentences[i].Text)) : Shorten(text, 600);
 
         return new SummaryResult
         {
@@ -75,12 +81,16 @@ public sealed class OfflineSummarizer : ISummarizer
         };
     }
 
-    /// <summary>The best-ranked sentences, skipping near-repeats, returned in the article's order.</summary>
-    private static List<int> ChooseSummary(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlySet<string>> terms, double[] scores)
+    /// <summary>
+    /// The best-ranked sentences, skipping near-repeats, returned in the article's order; sentences in
+    /// <paramref name="shownElsewhere"/> come only after all the others.
+    /// </summary>
+    private static List<int> ChooseSummary(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlySet<string>> terms, double[] scores, IReadOnlySet<int> shownElsewhere)
     {
         var candidates = Enumerable.Range(0, sentences.Count)
             .Where(i => WordCount.Of(sentences[i].Text) >= MinSummarySentenceWords && terms[i].Count > 0)
-            .OrderByDescending(i => scores[i])
+            .OrderBy(i => shownElsewhere.Contains(i))
+            .ThenByDescending(i => scores[i])
             .ThenBy(i => i)
             .ToList();
         var target = candidates.Count switch
@@ -105,6 +115,23 @@ public sealed class OfflineSummarizer : ISummarizer
 
         chosen.Sort();
         return chosen;
+    }
+
+    /// <summary>Sentences side by side; one that does not end like a sentence (a heading) keeps its own line.</summary>
+    private static string Join(IEnumerable<string> chosen)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var sentence in chosen)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(Core.Text.SentenceEnd.IsAt(text.ToString()) ? ' ' : '\n');
+            }
+
+            text.Append(sentence);
+        }
+
+        return text.ToString();
     }
 
     private static double Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b)

@@ -10,7 +10,8 @@ namespace Gist.Telegram.Access;
 
 /// <summary>
 /// Decides, before a handler runs, whether the update may be handled: the allowlist (Access:AllowedUserIds,
-/// Access:AllowedChatIds), the per-user rate limit, then the daily quota of model calls. The quota is checked up
+/// Access:AllowedChatIds), the per-user rate limit (which paces article and feed work, <see cref="RateLimitedWork"/>;
+/// cheap commands pass), then the daily quota of model calls. The quota is checked up
 /// front (a user who has used the whole day's quota is told so before any work) and charged afterwards, only when
 /// handling the update really sent a request to the model (<see cref="ChargeAsync"/>): an answer from the result
 /// cache or the offline engine costs nothing. Admins (Access:AdminUserIds) pass every check and are never charged.
@@ -26,7 +27,8 @@ public sealed class AccessGate(
 {
     public bool IsAdmin(long? userId) => userId is { } id && options.Value.AdminUserIds.Contains(id);
 
-    public async Task<AccessVerdict> CheckAsync(UpdateContext context, IInputHandler handler, CancellationToken cancellationToken)
+    /// <param name="waited">True when the update already waited for its turn under the rate limit.</param>
+    public async Task<AccessVerdict> CheckAsync(UpdateContext context, IInputHandler handler, CancellationToken cancellationToken, bool waited = false)
     {
         var settings = options.Value;
         var userId = UserOf(context);
@@ -45,9 +47,18 @@ public sealed class AccessGate(
         }
 
         var key = userId ?? context.ChatId;
-        if (rateLimiter.TryAcquire(key) is { } retryAfter)
+        if (RateLimitedWork.Of(handler))
         {
-            return AccessVerdict.Refuse("rate limited", rateLimiter.ShouldWarn(key, retryAfter) ? StatusMessages.RateLimited(retryAfter) : null);
+            // Paced, never dropped: the update waits for its turn and is answered; the user is told once.
+            if (rateLimiter.TryAcquire(key) is { } retryAfter)
+            {
+                return AccessVerdict.Wait(retryAfter, rateLimiter.WarnOnce(key) ? StatusMessages.RateLimited(retryAfter) : null);
+            }
+
+            if (!waited)
+            {
+                rateLimiter.Forgive(key);
+            }
         }
 
         if (IsMetered(handler))

@@ -6,13 +6,14 @@ namespace Gist.Telegram.Access;
 
 /// <summary>
 /// A token bucket per user (System.Threading.RateLimiting): a burst of <see cref="AccessOptions.BurstMessages"/>,
-/// refilled at <see cref="AccessOptions.MessagesPerMinute"/>. A user over the limit is told once per refill
-/// period, not once per message, so a flood does not become a flood of replies.
+/// refilled at <see cref="AccessOptions.MessagesPerMinute"/>. A user over the limit is told once (<see cref="WarnOnce"/>)
+/// until a message of theirs goes through without waiting again, so a flood does not become a flood of replies.
 /// </summary>
 public sealed class UserRateLimiter : IDisposable
 {
     private readonly PartitionedRateLimiter<long> limiter;
     private readonly ConcurrentDictionary<long, DateTimeOffset> warnedUntil = new();
+    private readonly ConcurrentDictionary<long, bool> pacing = new();
     private readonly TimeProvider time;
 
     public UserRateLimiter(IOptions<AccessOptions> options, TimeProvider time)
@@ -55,6 +56,12 @@ public sealed class UserRateLimiter : IDisposable
         warnedUntil[userId] = now + retryAfter;
         return true;
     }
+
+    /// <summary>True the first time a user is held back by the limit; false until <see cref="Forgive"/> is called.</summary>
+    public bool WarnOnce(long userId) => pacing.TryAdd(userId, true);
+
+    /// <summary>The user's message went through without waiting: the next time they are held back, they are told again.</summary>
+    public void Forgive(long userId) => pacing.TryRemove(userId, out _);
 
     public void Dispose() => limiter.Dispose();
 }

@@ -10,12 +10,13 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace Gist.Telegram.Articles;
 
 /// <summary>
-/// Article → summary → rendered reply, with the "Full translation" button (and, for a post forwarded from a public
+/// Article → summary → rendered reply, with the "Full translation" button when the article is in another language (and, for a post forwarded from a public
 /// channel, "Add @channel to my digest"); remembers the article behind it.
 /// </summary>
 public sealed class ArticleResponder(
     ISummarizer summarizer,
     IArticleStore articles,
+    IArticleReplyStore replyFacts,
     SummaryReplyRenderer renderer,
     ReplySender replies,
     Reruns.ModelRerunScheduler reruns,
@@ -45,20 +46,39 @@ public sealed class ArticleResponder(
             result = await summarizer.SummarizeAsync(article, context.Settings.OutputLanguage, cancellationToken);
         }
 
+        // The reply promises an English summary later only when a re-run will really come.
+        result = result with { ModelMayAnswerLater = result.ModelMayAnswerLater && reruns.Enabled };
+
+        if (!string.IsNullOrWhiteSpace(result.Headline))
+        {
+            // The headline in the answer's language titles the translation and the digest's "your reading".
+            await replyFacts.SaveHeadlineAsync(articleId, result.OutputLanguage, result.Headline.Trim(), cancellationToken);
+        }
+
         var parts = renderer.Render(result, article);
-        var firstRow = new List<InlineKeyboardButton> { InlineKeyboardButton.WithCallbackData("Full translation", TranslateCallbackPrefix + articleId) };
+        var firstRow = new List<InlineKeyboardButton>();
+        if (!TranslationOffer.IsSameLanguage(article.Language, context.Settings.OutputLanguage))
+        {
+            firstRow.Add(InlineKeyboardButton.WithCallbackData(TranslationOffer.ButtonText, TranslateCallbackPrefix + articleId));
+        }
+
         if (article.Origin is ArticleOrigin.Image or ArticleOrigin.Speech)
         {
             firstRow.Add(InlineKeyboardButton.WithCallbackData(SourceTextRenderer.ButtonText(article.Origin), SourceTextCallbackPrefix + articleId));
         }
 
-        var rows = new List<InlineKeyboardButton[]> { firstRow.ToArray() };
+        var rows = new List<InlineKeyboardButton[]>();
+        if (firstRow.Count > 0)
+        {
+            rows.Add(firstRow.ToArray());
+        }
+
         if (followChannel is not null)
         {
             rows.Add([InlineKeyboardButton.WithCallbackData($"Add @{followChannel} to my digest", FollowChannelCallbackPrefix + followChannel)]);
         }
 
-        var keyboard = new InlineKeyboardMarkup(rows);
+        var keyboard = rows.Count > 0 ? new InlineKeyboardMarkup(rows) : null;
         var messageIds = await replies.DeliverAsync(parts, keyboard, cancellationToken);
         foreach (var messageId in messageIds)
         {
@@ -70,7 +90,7 @@ public sealed class ArticleResponder(
             await reruns.ScheduleAsync(context, articleId, messageIds, cancellationToken);
         }
 
-        logger.LogInformation("Answered update {UpdateId} in chat {ChatId} with {Engine} summary, {Claims} claims, {Dropped} dropped",
-            context.Item.UpdateId, context.ChatId, result.Engine, result.Claims.Count, result.DroppedClaims);
+        logger.LogInformation("Answered update {UpdateId} in chat {ChatId} with {Engine} summary ({Model}, prompt {PromptVersion}), {Claims} claims, {Dropped} dropped",
+            context.Item.UpdateId, context.ChatId, result.Engine, result.Model, result.PromptVersion, result.Claims.Count, result.DroppedClaims);
     }
 }

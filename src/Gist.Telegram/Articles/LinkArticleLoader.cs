@@ -1,6 +1,7 @@
 using Gist.Rendering;
 using Gist.Core.Abstractions;
 using Gist.Core.Articles;
+using Gist.Core.Text;
 using Gist.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 
@@ -14,7 +15,15 @@ public sealed class LinkArticleLoader(ILinkReader reader, ReplySender replies, A
         await replies.ShowStatusAsync(StatusMessages.ReadingArticle, cancellationToken);
         try
         {
-            return await reader.ReadAsync(url, cancellationToken);
+            var article = await reader.ReadAsync(url, cancellationToken);
+            if (PageShapeDetector.Detect(article.Text) is var shape and not PageShape.Article)
+            {
+                logger.LogInformation("Link {Host} is not an article: {Shape}", url.Host, shape);
+                await replies.SayAsync($"{url.Host}: {NotAnArticle.Linked(shape)}", cancellationToken);
+                return null;
+            }
+
+            return article;
         }
         catch (ArticleUnavailableException ex)
         {

@@ -10,11 +10,14 @@ namespace Gist.Telegram.Commands;
 /// </summary>
 public sealed class CommandMenu(IServiceScopeFactory scopes)
 {
-    private readonly Lazy<IReadOnlyList<BotCommand>> commands = new(() => Read(scopes));
+    private readonly Lazy<IReadOnlyList<HandlerDescription>> descriptions = new(() => Read(scopes));
 
-    public IReadOnlyList<BotCommand> Commands => commands.Value;
+    /// <summary>The menu's commands' descriptions, in menu order.</summary>
+    public IReadOnlyList<HandlerDescription> Descriptions => descriptions.Value;
 
-    private static IReadOnlyList<BotCommand> Read(IServiceScopeFactory scopes)
+    public IReadOnlyList<BotCommand> Commands => Descriptions.Select(d => new BotCommand { Command = d.Command!, Description = d.MenuText! }).ToList();
+
+    private static IReadOnlyList<HandlerDescription> Read(IServiceScopeFactory scopes)
     {
         // Handlers are scoped (they hold the update's services); a scope of its own only reads their descriptions.
         using var scope = scopes.CreateScope();
@@ -22,7 +25,6 @@ public sealed class CommandMenu(IServiceScopeFactory scopes)
             .Select(h => h.Description)
             .Where(d => d is { Command: not null, MenuText: not null })
             .OrderBy(d => d.MenuPosition)
-            .Select(d => new BotCommand { Command = d.Command!, Description = d.MenuText! })
             .ToList();
     }
 }

@@ -7,23 +7,27 @@ using Gist.Telegram.Sending;
 
 namespace Gist.Telegram.Digests;
 
-/// <summary>/digest_time HH:MM: the local time of the daily digest.</summary>
+/// <summary>/digest_time 08:00 (or 8pm, 8:30 PM…): the local time of the daily digest; a bad time gets a specific answer.</summary>
 public sealed class DigestTimeCommandHandler(SubscriptionService service, ReplySender replies) : CommandHandler
 {
-    private static readonly string[] Formats = ["H:mm", "HH:mm", "H", "HH", "h:mmtt", "htt", "h:mm tt", "h tt"];
-
-    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("digest_time", "When your daily digest comes (e.g. 08:00)", 80);
+    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("digest_time", "When your daily digest comes (e.g. 08:00)", 80, group: HelpGroup.Digest);
 
     protected override async Task HandleAsync(UpdateContext context, CommandText command, CancellationToken cancellationToken)
     {
-        if (!TimeOnly.TryParseExact(command.Arguments.Trim().ToUpperInvariant(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        if (command.Arguments.Trim().Length == 0)
         {
             var current = await service.EnsureSubscriberAsync(context.ChatId, cancellationToken);
-            await replies.SayAsync($"Your digest comes at {current.DigestTime:HH:mm} ({current.TimeZoneId}). To change: /digest_time 07:30", cancellationToken);
+            await replies.SayAsync(string.Create(CultureInfo.InvariantCulture, $"Your digest comes at {current.DigestTime:HH:mm} ({current.TimeZoneId}). To change it: {DigestTimeArgument.Examples}."), cancellationToken);
             return;
         }
 
-        var subscriber = await service.UpdateScheduleAsync(context.ChatId, new TimeOnly(time.Hour, time.Minute), null, cancellationToken);
+        if (DigestTimeArgument.Parse(command.Arguments, out var problem) is not { } time)
+        {
+            await replies.SayAsync(problem, cancellationToken);
+            return;
+        }
+
+        var subscriber = await service.UpdateScheduleAsync(context.ChatId, time, null, cancellationToken);
         await replies.SayAsync(DigestMessages.Schedule(subscriber), cancellationToken);
     }
 }

@@ -13,7 +13,7 @@ namespace Gist.Telegram.Digests;
 /// <summary>/export: the chat's subscriptions as an OPML file.</summary>
 public sealed class ExportCommandHandler(SubscriptionService service, ITelegramBotClient bot, OutboundThrottle throttle, ReplySender replies) : CommandHandler
 {
-    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("export", "Your feeds as an OPML file", 120);
+    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("export", "Your feeds as an OPML file", 120, group: HelpGroup.Digest);
 
     protected override async Task HandleAsync(UpdateContext context, CommandText command, CancellationToken cancellationToken)
     {

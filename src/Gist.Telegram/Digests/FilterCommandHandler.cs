@@ -10,12 +10,18 @@ namespace Gist.Telegram.Digests;
 /// <summary>/filter &lt;number&gt; +word -word | clear: keyword filters of one subscription (numbered as in /subscriptions).</summary>
 public sealed class FilterCommandHandler(ISubscriptionStore subscriptions, ReplySender replies) : CommandHandler
 {
-    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("filter", "Keyword filters of a feed: /filter 1 +word -word", 100);
+    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("filter", "Keyword filters of a feed: /filter 1 +word -word", 100, group: HelpGroup.Digest);
 
     protected override async Task HandleAsync(UpdateContext context, CommandText command, CancellationToken cancellationToken)
     {
         var parts = command.Arguments.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var list = await subscriptions.ListAsync(context.ChatId, cancellationToken);
+        if (list.Count == 0)
+        {
+            await replies.SayAsync("You follow no feeds yet, so there is nothing to filter: /subscribe <address> first, then /filter 1 +word -word.", cancellationToken);
+            return;
+        }
+
         if (parts.Length == 0 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > list.Count)
         {
             await replies.SayAsync($"Use /filter <number> +word -word, where the number is the feed's place in /subscriptions (1 to {list.Count}).", cancellationToken);

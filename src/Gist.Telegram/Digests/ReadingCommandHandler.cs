@@ -9,7 +9,7 @@ namespace Gist.Telegram.Digests;
 /// <summary>/reading on|off: include the articles you sent that day as a "your reading" section.</summary>
 public sealed class ReadingCommandHandler(SubscriptionService service, ReplySender replies) : CommandHandler
 {
-    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("reading", "Your own articles in the digest: on or off", 110);
+    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("reading", "Your own articles in the digest: on or off", 110, group: HelpGroup.Digest);
 
     protected override async Task HandleAsync(UpdateContext context, CommandText command, CancellationToken cancellationToken)
     {
@@ -17,7 +17,9 @@ public sealed class ReadingCommandHandler(SubscriptionService service, ReplySend
         if (argument is not ("on" or "off"))
         {
             var current = await service.EnsureSubscriberAsync(context.ChatId, cancellationToken);
-            await replies.SayAsync($"\"Your reading\" in the digest is {(current.IncludeReading ? "on" : "off")}. /reading on or /reading off.", cancellationToken);
+            var state = $"\"Your reading\" in the digest is {(current.IncludeReading ? "on" : "off")}. Use /reading on or /reading off.";
+            var original = command.Arguments.Trim();
+            await replies.SayAsync(original.Length == 0 ? state : $"I don't understand \"{(original.Length > 20 ? original[..20] + "…" : original)}\". {state}", cancellationToken);
             return;
         }
 

@@ -16,7 +16,7 @@ namespace Gist.Telegram.Digests;
 /// </summary>
 public sealed class SubscribeCommandHandler(SubscriptionService service, ReplySender replies) : CommandHandler
 {
-    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("subscribe", "Follow a news feed or site in your daily digest", 40);
+    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("subscribe", "Follow a news feed or site in your daily digest", 40, group: HelpGroup.Digest);
 
     protected override async Task HandleAsync(UpdateContext context, CommandText command, CancellationToken cancellationToken)
     {

@@ -4,7 +4,11 @@ using Gist.Telegram.Handlers;
 using Gist.Telegram.Processing;
 using Gist.Telegram.Sending;
 using Microsoft.Extensions.Logging;
+using Gist.Rendering;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace Gist.Telegram.Digests;
 
@@ -44,6 +48,7 @@ public sealed class SubscriptionButtonHandler(ITelegramBotClient bot, ISubscript
         if (remove)
         {
             await subscriptions.RemoveAsync(context.ChatId, subscription.Id, cancellationToken);
+            await RefreshListAsync(context.ChatId, query.Message?.MessageId, cancellationToken);
             await replies.SayAsync($"Unsubscribed from {title}.", cancellationToken);
             return;
         }
@@ -52,5 +57,34 @@ public sealed class SubscriptionButtonHandler(ITelegramBotClient bot, ISubscript
         await replies.SayAsync(
             $"{title}: {Filters.Describe(subscription)}.\nTo change it: /filter {number} +word -word (items must name a +word and must not name a -word; any language). /filter {number} clear removes it.",
             cancellationToken);
+    }
+
+    /// <summary>The list the button was under shows the feeds as they are now: no ✖ left for a feed already removed.</summary>
+    private async Task RefreshListAsync(long chatId, int? listMessageId, CancellationToken cancellationToken)
+    {
+        if (listMessageId is not { } messageId)
+        {
+            return;
+        }
+
+        var remaining = await subscriptions.ListAsync(chatId, cancellationToken);
+        try
+        {
+            if (remaining.Count == 0)
+            {
+                await bot.EditMessageText(chatId, messageId, TelegramHtml.Escape("You follow no feeds now. /subscribe <address> adds one."),
+                    parseMode: ParseMode.Html, cancellationToken: cancellationToken);
+                return;
+            }
+
+            var (html, keyboard) = SubscriptionsCommandHandler.Render(remaining);
+            await bot.EditMessageText(chatId, messageId, html, parseMode: ParseMode.Html, replyMarkup: keyboard,
+                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: cancellationToken);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 400)
+        {
+            // The list message is too old to edit or unchanged: the confirmation below still says what happened.
+            logger.LogDebug(ex, "Could not refresh the subscriptions list in chat {ChatId}", chatId);
+        }
     }
 }

@@ -15,7 +15,7 @@ public sealed class SubscriptionsCommandHandler(ISubscriptionStore subscriptions
     public const string RemovePrefix = "dg:rm:";
     public const string FilterPrefix = "dg:kw:";
 
-    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("subscriptions", "Your feeds: remove them or set keyword filters", 50);
+    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("subscriptions", "Your feeds: remove them or set keyword filters", 50, group: HelpGroup.Digest);
 
     protected override async Task HandleAsync(UpdateContext context, CommandText command, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace Gist.Telegram.Digests;
 /// <summary>/unsubscribe &lt;number or address&gt;; without one, the list with Remove buttons.</summary>
 public sealed class UnsubscribeCommandHandler(ISubscriptionStore subscriptions, ReplySender replies) : CommandHandler
 {
-    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("unsubscribe", "Stop following a feed", 60);
+    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("unsubscribe", "Stop following a feed", 60, group: HelpGroup.Digest);
 
     protected override async Task HandleAsync(UpdateContext context, CommandText command, CancellationToken cancellationToken)
     {

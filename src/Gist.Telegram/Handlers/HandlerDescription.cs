@@ -10,14 +10,15 @@ namespace Gist.Telegram.Handlers;
 /// <param name="Command">The command's name without the slash, lower case; null for handlers of other input.</param>
 /// <param name="MenuText">The line in the command menu and /help; null keeps a command out of both (/start, admin commands).</param>
 /// <param name="MenuPosition">Where the command stands in the menu and /help, lowest first.</param>
-public sealed record HandlerDescription(int Order, bool CostsModelCall, string? Command, string? MenuText, int MenuPosition)
+/// <param name="Group">The group of /help the command is listed under.</param>
+public sealed record HandlerDescription(int Order, bool CostsModelCall, string? Command, string? MenuText, int MenuPosition, HelpGroup Group = HelpGroup.Settings)
 {
     /// <summary>A handler of input other than a command (text, links, files, buttons).</summary>
     public static HandlerDescription Input(int order, bool costsModelCall) => new(order, costsModelCall, null, null, 0);
 
     /// <summary>A command shown in the menu and /help at <paramref name="menuPosition"/>.</summary>
-    public static HandlerDescription MenuCommand(string command, string menuText, int menuPosition, bool costsModelCall = false) =>
-        new(HandlerOrder.Commands, costsModelCall, command, menuText, menuPosition);
+    public static HandlerDescription MenuCommand(string command, string menuText, int menuPosition, bool costsModelCall = false, HelpGroup group = HelpGroup.Settings) =>
+        new(HandlerOrder.Commands, costsModelCall, command, menuText, menuPosition, group);
 
     /// <summary>A command kept out of the menu and /help.</summary>
     public static HandlerDescription HiddenCommand(string command) => new(HandlerOrder.Commands, false, command, null, 0);

@@ -1,4 +1,5 @@
 using Gist.Core.Articles;
+using Gist.Core.Text;
 using Gist.Input;
 using Gist.Telegram.Articles;
 using Gist.Telegram.Processing;
@@ -16,6 +17,9 @@ public sealed class PastedTextHandler(
 {
     public HandlerDescription Description { get; } = HandlerDescription.Input(HandlerOrder.Content, costsModelCall: true);
 
+    /// <summary>Sentences that make a paste shorter than <see cref="TelegramOptions.MinArticleLength"/> an article still.</summary>
+    public const int MinSentences = 3;
+
     public bool CanHandle(UpdateContext context) =>
         context.Message?.Text is not null && Addressing.IsForBot(context);
 
@@ -25,7 +29,10 @@ public sealed class PastedTextHandler(
         var limits = options.Value;
         if (string.IsNullOrWhiteSpace(text))
         {
-            await replies.SayAsync("The message is empty. Paste an article's text, send a link, or forward a news post.", cancellationToken);
+            // Only a mention ("@GistBot"): someone wants to know what the bot does, not to hear that it is empty.
+            await replies.SayAsync(context.Bot.IsMentionedIn(context.Text)
+                ? "Yes? Paste an article's text or a link after my name, or reply /summarize to a message, and I will summarize it. /help shows everything I do."
+                : "The message is empty. Paste an article's text, send a link, or forward a news post.", cancellationToken);
             return;
         }
 
@@ -35,7 +42,8 @@ public sealed class PastedTextHandler(
             return;
         }
 
-        if (text.Trim().Length < limits.MinArticleLength)
+        // A short paste of real sentences (a three-sentence news item) is an article too (issue 13, item 5).
+        if (text.Trim().Length < limits.MinArticleLength && PageShapeDetector.CountSentences(text) < MinSentences)
         {
             await replies.SayAsync("That is too short to summarize. Paste a whole article (a few sentences at least), send a link, or forward a news post. To ask about an article, reply to my summary of it.", cancellationToken);
             return;
@@ -50,6 +58,12 @@ public sealed class PastedTextHandler(
         if (factory.Create(text, ArticleOrigin.Pasted) is not { } article)
         {
             await replies.SayAsync("Nothing is left of that text once the tags, share lines and related-article lists are removed. Paste the article's body.", cancellationToken);
+            return;
+        }
+
+        if (PageShapeDetector.Detect(article.Text) is var shape and not PageShape.Article and not PageShape.NoText)
+        {
+            await replies.SayAsync(NotAnArticle.Pasted(shape), cancellationToken);
             return;
         }
 

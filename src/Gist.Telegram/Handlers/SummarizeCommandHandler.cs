@@ -12,7 +12,7 @@ namespace Gist.Telegram.Handlers;
 /// </summary>
 public sealed class SummarizeCommandHandler(IServiceProvider services, ReplySender replies) : CommandHandler
 {
-    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("summarize", "Summarize the message you reply to", 20, costsModelCall: true);
+    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("summarize", "Summarize the message you reply to", 20, costsModelCall: true, group: HelpGroup.Article);
 
     protected override async Task HandleAsync(UpdateContext context, CommandText command, CancellationToken cancellationToken)
     {

@@ -92,6 +92,18 @@ public sealed class UpdateDispatcher(
 
             // Allowlist, per-user rate limit and whether the daily quota is used up, before any work is done for the update.
             var verdict = await access.CheckAsync(context, handler, cancellationToken);
+            while (verdict.WaitFor is { } wait)
+            {
+                // Over the rate limit: told once, then answered in turn (the chat's later updates wait behind this one).
+                if (verdict.ReplyHtml is { } notice)
+                {
+                    await replies.DeliverAsync([notice], null, cancellationToken);
+                }
+
+                await Task.Delay(wait, cancellationToken);
+                verdict = await access.CheckAsync(context, handler, cancellationToken, waited: true);
+            }
+
             if (!verdict.Allowed)
             {
                 logger.LogInformation("Update {UpdateId} in chat {ChatId} refused: {Reason}", item.UpdateId, item.ChatId, verdict.Reason);

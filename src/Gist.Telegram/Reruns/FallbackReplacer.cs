@@ -22,6 +22,7 @@ namespace Gist.Telegram.Reruns;
 public sealed class FallbackReplacer(
     ISummarizer summarizer,
     IArticleStore articles,
+    IArticleReplyStore replyFacts,
     IModelRerunStore reruns,
     SummaryReplyRenderer renderer,
     ITelegramBotClient bot,
@@ -42,9 +43,9 @@ public sealed class FallbackReplacer(
             return result.ModelMayAnswerLater ? RerunOutcome.StillUnavailable : RerunOutcome.GivenUp;
         }
 
+        await replyFacts.SaveHeadlineAsync(rerun.ArticleId, result.OutputLanguage, result.Headline.Trim(), cancellationToken);
         var parts = renderer.Render(result, article);
-        var keyboard = new InlineKeyboardMarkup(
-            InlineKeyboardButton.WithCallbackData("Full translation", ArticleResponder.TranslateCallbackPrefix + rerun.ArticleId));
+        var keyboard = TranslationOffer.For(rerun.ArticleId, article.Language, rerun.OutputLanguage);
         var held = rerun.MessageIds.ToList();
         try
         {

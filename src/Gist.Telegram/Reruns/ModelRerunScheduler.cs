@@ -13,6 +13,9 @@ public sealed class ModelRerunScheduler(
     TimeProvider time,
     ILogger<ModelRerunScheduler> logger)
 {
+    /// <summary>Whether offline replies are re-run at all: only then may a reply promise to be replaced.</summary>
+    public bool Enabled => options.Value.RerunFallbacks;
+
     public async Task ScheduleAsync(UpdateContext context, long articleId, IReadOnlyList<int> messageIds, CancellationToken cancellationToken)
     {
         var settings = options.Value;

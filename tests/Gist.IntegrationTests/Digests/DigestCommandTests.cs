@@ -82,7 +82,7 @@ public sealed class DigestCommandTests
         return xml.Append("</channel></rss>").ToString();
     }
 
-    private static async Task<IHost> StartAsync(FakeBotApiServer telegram, int feedPort)
+    internal static async Task<IHost> StartAsync(FakeBotApiServer telegram, int feedPort)
     {
         var folder = Directory.CreateTempSubdirectory("gist-digest-it-").FullName;
         var builder = GistHost.CreateBuilder(logToStandardError: false, new Dictionary<string, string?>
@@ -105,9 +105,9 @@ public sealed class DigestCommandTests
         return host;
     }
 
-    private static string Filler(string sentence) => string.Concat(Enumerable.Repeat(sentence, 6));
+    internal static string Filler(string sentence) => string.Concat(Enumerable.Repeat(sentence, 6));
 
-    private static string Atom(string title, DateTimeOffset now, params (string Title, string Text)[] entries)
+    internal static string Atom(string title, DateTimeOffset now, params (string Title, string Text)[] entries)
     {
         var xml = new StringBuilder($"<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>{SecurityElement.Escape(title)}</title>");
         foreach (var (entry, i) in entries.Select((e, i) => (e, i)))
