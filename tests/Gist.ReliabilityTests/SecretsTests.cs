@@ -110,7 +110,8 @@ public sealed class SecretsTests
 
         var logs = bot.Logs.All;
         Assert.Contains("setWebhook for " + hookUrl + " failed", logs, StringComparison.Ordinal);
-        Assert.Equal(5, bot.Logs.Lines.Count(l => l.Contains("refused: missing or wrong", StringComparison.Ordinal)));
+        // Refused calls are logged at most once a minute (a flood must not flood the log): five refusals, one warning.
+        Assert.Equal(1, bot.Logs.Lines.Count(l => l.Contains("refused: missing or wrong", StringComparison.Ordinal)));
         Assert.DoesNotContain(secret, logs, StringComparison.Ordinal);
         Assert.DoesNotContain(secret[..^1], logs, StringComparison.Ordinal);
         Assert.All(telegram.State.Messages(admin.Id), m => Assert.DoesNotContain(secret, m.RawText, StringComparison.Ordinal));

@@ -52,7 +52,7 @@ public sealed class CommandDescriptionTests
         var costly = Handlers.Where(ModelCost.Of).Select(h => h.GetType().Name).Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            ["DocumentHandler", "FollowUpQuestionHandler", "ForwardedPostHandler", "LinkMessageHandler", "PastedTextHandler", "SummarizeCommandHandler", "TranslationButtonHandler"],
+            ["DocumentHandler", "FollowUpQuestionHandler", "ForwardedPostHandler", "ImageMessageHandler", "LinkMessageHandler", "PastedTextHandler", "SpeechMessageHandler", "SummarizeCommandHandler", "TranslationButtonHandler"],
             costly);
     }
 

@@ -33,7 +33,15 @@ public sealed class ParsingGate(IOptions<ParsingOptions> options) : IDisposable
             TaskScheduler.Default);
         try
         {
-            return await running.WaitAsync(timeout, cancellationToken);
+            var result = await running.WaitAsync(timeout, cancellationToken);
+
+            // Work that watched its token may return (a partial result) just as the budget ends: still over budget.
+            if (token.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException();
+            }
+
+            return result;
         }
         catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {

@@ -13,7 +13,9 @@ public sealed class FirstHourReplyTests
     public async Task Help_shows_what_the_bot_does_grouped_as_read_an_article_digests_and_settings_in_a_few_lines()
     {
         await using var telegram = await FakeBotApiServer.StartAsync();
-        await using var bot = await GistBot.StartAsync(telegram);
+
+        // The host `gist bot` runs: with the digests, whose commands the help lists under their own heading.
+        using var bot = await Digests.DigestCommandTests.StartAsync(telegram, feedPort: 443);
         var alice = FakeUser.Create(1301, "Alice");
 
         telegram.Updates.EnqueueText(alice, "/start");
