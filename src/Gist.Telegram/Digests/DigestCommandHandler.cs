@@ -11,7 +11,7 @@ namespace Gist.Telegram.Digests;
 /// <summary>/digest now: the digest of what came in since the last one, at once. /digest alone shows the settings.</summary>
 public sealed class DigestCommandHandler(SubscriptionService service, ISubscriptionStore subscriptions, DigestDelivery delivery, ReplySender replies) : CommandHandler
 {
-    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("digest", "\"/digest now\" sends your digest at once", 70, group: HelpGroup.Digest);
+    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("digest", "\"/digest now\" sends your digest at once", 70, group: HelpGroup.Digest, usage: "/digest now");
 
     protected override async Task HandleAsync(UpdateContext context, CommandText command, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace Gist.Telegram.Digests;
 /// <summary>/digest_time 08:00 (or 8pm, 8:30 PM…): the local time of the daily digest; a bad time gets a specific answer.</summary>
 public sealed class DigestTimeCommandHandler(SubscriptionService service, ReplySender replies) : CommandHandler
 {
-    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("digest_time", "When your daily digest comes (e.g. 08:00)", 80, group: HelpGroup.Digest);
+    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("digest_time", "When your daily digest comes (e.g. 08:00)", 80, group: HelpGroup.Digest, usage: "/digest_time 8pm");
 
     protected override async Task HandleAsync(UpdateContext context, CommandText command, CancellationToken cancellationToken)
     {

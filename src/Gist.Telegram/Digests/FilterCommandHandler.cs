@@ -10,7 +10,7 @@ namespace Gist.Telegram.Digests;
 /// <summary>/filter &lt;number&gt; +word -word | clear: keyword filters of one subscription (numbered as in /subscriptions).</summary>
 public sealed class FilterCommandHandler(ISubscriptionStore subscriptions, ReplySender replies) : CommandHandler
 {
-    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("filter", "Keyword filters of a feed: /filter 1 +word -word", 100, group: HelpGroup.Digest);
+    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("filter", "Keyword filters of a feed: /filter 1 +word -word", 100, group: HelpGroup.Digest, usage: "/filter 1 +word");
 
     protected override async Task HandleAsync(UpdateContext context, CommandText command, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace Gist.Telegram.Digests;
 /// <summary>/reading on|off: include the articles you sent that day as a "your reading" section.</summary>
 public sealed class ReadingCommandHandler(SubscriptionService service, ReplySender replies) : CommandHandler
 {
-    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("reading", "Your own articles in the digest: on or off", 110, group: HelpGroup.Digest);
+    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("reading", "Your own articles in the digest: on or off", 110, group: HelpGroup.Digest, usage: "/reading on");
 
     protected override async Task HandleAsync(UpdateContext context, CommandText command, CancellationToken cancellationToken)
     {

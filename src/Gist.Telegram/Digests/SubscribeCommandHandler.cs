@@ -16,7 +16,7 @@ namespace Gist.Telegram.Digests;
 /// </summary>
 public sealed class SubscribeCommandHandler(SubscriptionService service, ReplySender replies) : CommandHandler
 {
-    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("subscribe", "Follow a news feed or site in your daily digest", 40, group: HelpGroup.Digest);
+    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("subscribe", "Follow a news feed or site in your daily digest", 40, group: HelpGroup.Digest, usage: "/subscribe &lt;feed, site or @channel&gt;");
 
     protected override async Task HandleAsync(UpdateContext context, CommandText command, CancellationToken cancellationToken)
     {

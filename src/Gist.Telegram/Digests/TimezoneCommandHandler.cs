@@ -10,7 +10,7 @@ namespace Gist.Telegram.Digests;
 /// <summary>/timezone &lt;IANA zone, city or UTC offset&gt;.</summary>
 public sealed class TimezoneCommandHandler(SubscriptionService service, ReplySender replies) : CommandHandler
 {
-    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("timezone", "Your time zone (Asia/Riyadh, a city, or UTC+3)", 90, group: HelpGroup.Digest);
+    public override HandlerDescription Description { get; } = HandlerDescription.MenuCommand("timezone", "Your time zone (Asia/Riyadh, a city, or UTC+3)", 90, group: HelpGroup.Digest, usage: "/timezone Cairo");
 
     protected override async Task HandleAsync(UpdateContext context, CommandText command, CancellationToken cancellationToken)
     {

@@ -11,14 +11,15 @@ namespace Gist.Telegram.Handlers;
 /// <param name="MenuText">The line in the command menu and /help; null keeps a command out of both (/start, admin commands).</param>
 /// <param name="MenuPosition">Where the command stands in the menu and /help, lowest first.</param>
 /// <param name="Group">The group of /help the command is listed under.</param>
-public sealed record HandlerDescription(int Order, bool CostsModelCall, string? Command, string? MenuText, int MenuPosition, HelpGroup Group = HelpGroup.Settings)
+/// <param name="Usage">How /help shows the command when it needs an argument ("/digest now"); else "/command".</param>
+public sealed record HandlerDescription(int Order, bool CostsModelCall, string? Command, string? MenuText, int MenuPosition, HelpGroup Group = HelpGroup.Settings, string? Usage = null)
 {
     /// <summary>A handler of input other than a command (text, links, files, buttons).</summary>
     public static HandlerDescription Input(int order, bool costsModelCall) => new(order, costsModelCall, null, null, 0);
 
     /// <summary>A command shown in the menu and /help at <paramref name="menuPosition"/>.</summary>
-    public static HandlerDescription MenuCommand(string command, string menuText, int menuPosition, bool costsModelCall = false, HelpGroup group = HelpGroup.Settings) =>
-        new(HandlerOrder.Commands, costsModelCall, command, menuText, menuPosition, group);
+    public static HandlerDescription MenuCommand(string command, string menuText, int menuPosition, bool costsModelCall = false, HelpGroup group = HelpGroup.Settings, string? usage = null) =>
+        new(HandlerOrder.Commands, costsModelCall, command, menuText, menuPosition, group, usage);
 
     /// <summary>A command kept out of the menu and /help.</summary>
     public static HandlerDescription HiddenCommand(string command) => new(HandlerOrder.Commands, false, command, null, 0);

@@ -28,7 +28,7 @@ public class HelpCommandHandler(ReplySender replies, CommandMenu menu) : Command
     public static string HelpHtml(IEnumerable<HandlerDescription> commands)
     {
         var byGroup = commands.Where(c => c.Command is not null).ToLookup(c => c.Group);
-        string Line(HelpGroup group) => string.Join(" · ", byGroup[group].Select(c => "/" + c.Command));
+        string Line(HelpGroup group) => string.Join(" · ", byGroup[group].Select(c => c.Usage ?? "/" + c.Command));
         return IntroHtml + "\n\n" +
             "<b>Read an article</b>\n" + ReadingHtml + (byGroup[HelpGroup.Article].Any() ? "\n" + Line(HelpGroup.Article) : "") + "\n\n" +
             (byGroup[HelpGroup.Digest].Any() ? "<b>Daily digest</b>\n" + Line(HelpGroup.Digest) + "\n\n" : "") +
