@@ -5,6 +5,7 @@ using Gist.Media.Images;
 using Gist.Media.Pdf;
 using Gist.Media.Processes;
 using Gist.Media.Speech;
+using Gist.Summarization.Gate;
 using Gist.Summarization.Llm;
 using Gist.Summarization.Prompts;
 using Microsoft.Extensions.AI;
@@ -49,7 +50,8 @@ public static class MediaHostingExtensions
         {
             services.AddSingleton<ISpeechTranscriber>(sp => new OpenAiSpeechTranscriber(
                 CreateAudioClient(sp.GetRequiredService<IOptions<LlmOptions>>().Value, transcriptionModel),
-                sp.GetRequiredService<AudioConverter>(), transcriptionModel, sp.GetRequiredService<ILogger<OpenAiSpeechTranscriber>>()));
+                sp.GetRequiredService<AudioConverter>(), transcriptionModel, sp.GetRequiredService<ModelTextGate>(),
+                sp.GetRequiredService<ILogger<OpenAiSpeechTranscriber>>()));
         }
 
         return builder;

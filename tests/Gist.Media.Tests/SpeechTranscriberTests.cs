@@ -21,7 +21,7 @@ public sealed class SpeechTranscriberTests
             Model = "gpt-test",
         };
         var converter = new AudioConverter(MediaServices.Runner, Options.Create(new MediaOptions()));
-        return new OpenAiSpeechTranscriber(MediaHostingExtensions.CreateAudioClient(llm, "whisper-test"), converter, "whisper-test",
+        return new OpenAiSpeechTranscriber(MediaHostingExtensions.CreateAudioClient(llm, "whisper-test"), converter, "whisper-test", MediaServices.Gate,
             NullLogger<OpenAiSpeechTranscriber>.Instance);
     }
 
@@ -41,6 +41,21 @@ public sealed class SpeechTranscriberTests
         Assert.Equal(("/v1/audio/transcriptions", "whisper-test", "verbose_json", "voice.ogg"), (request.Path, request.Model, request.ResponseFormat, request.FileName));
         Assert.Equal(ogg, request.Audio);
         Assert.Equal("sk-test", request.ApiKey);
+    }
+
+    [Fact]
+    public async Task A_transcript_passes_the_model_text_gate_no_bidi_override_no_zero_width_no_live_address()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Transcriber = _ => new FakeTranscription("The minister said\u202E exe.png\u200B the talks resume: see http://evil.example/phish now.", "english", 3);
+        byte[] ogg = [.. "OggS"u8, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4];
+
+        var transcript = await Transcriber(server).TranscribeAsync(new SpeechInput(ogg, "voice.ogg", "audio/ogg", IsVideo: false), CancellationToken.None);
+
+        Assert.DoesNotContain('\u202E', transcript.Text);
+        Assert.DoesNotContain('\u200B', transcript.Text);
+        Assert.DoesNotContain("http://evil.example", transcript.Text, StringComparison.Ordinal);
+        Assert.Contains("The minister said", transcript.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gist.Summarization.Gate;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +13,7 @@ namespace Gist.Media.Images;
 public sealed class ImageTextReader(
     TesseractOcr ocr,
     IOptions<MediaOptions> options,
+    ModelTextGate gate,
     ILogger<ImageTextReader> logger,
     VisionTranscriber? vision = null) : IImageTextReader
 {
@@ -26,13 +28,16 @@ public sealed class ImageTextReader(
             return new ImageReading(await ocr.ReadAsync(image, header, name, cancellationToken), TesseractOcr.Name);
         }
 
+        // The model's transcription is model text like any other (ModelTextGate): invisible and bidi controls go, and
+        // an address OCR did not also read is not passed on as one.
         var transcription = await vision.TranscribeAsync(image, header, cancellationToken);
         if (!ocr.IsInstalled)
         {
-            return new ImageReading(transcription, vision.ReadBy, "Not checked against OCR: Tesseract is not installed.");
+            return new ImageReading(gate.Clean(transcription, ModelTextSource.None), vision.ReadBy, "Not checked against OCR: Tesseract is not installed.");
         }
 
         var ocrText = await ocr.ReadAsync(image, header, name, cancellationToken);
+        transcription = gate.Clean(transcription, ModelTextSource.Of(ocrText));
         if (string.IsNullOrWhiteSpace(transcription))
         {
             return new ImageReading(ocrText, TesseractOcr.Name, string.IsNullOrWhiteSpace(ocrText) ? null : "The vision model saw no text; this is what OCR read.");

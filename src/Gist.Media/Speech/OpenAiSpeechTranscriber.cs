@@ -1,5 +1,6 @@
 using System.ClientModel;
 using Gist.Core.Articles;
+using Gist.Summarization.Gate;
 using Microsoft.Extensions.Logging;
 using OpenAI.Audio;
 
@@ -12,7 +13,7 @@ namespace Gist.Media.Speech;
 /// (https://platform.openai.com/docs/api-reference/audio/createTranscription); videos and other formats are
 /// converted by <see cref="AudioConverter"/> first. verbose_json is asked for: it reports the language and length.
 /// </summary>
-public sealed class OpenAiSpeechTranscriber(AudioClient client, AudioConverter converter, string model, ILogger<OpenAiSpeechTranscriber> logger)
+public sealed class OpenAiSpeechTranscriber(AudioClient client, AudioConverter converter, string model, ModelTextGate gate, ILogger<OpenAiSpeechTranscriber> logger)
     : ISpeechTranscriber
 {
     private static readonly HashSet<string> Accepted = new(StringComparer.OrdinalIgnoreCase)
@@ -32,7 +33,8 @@ public sealed class OpenAiSpeechTranscriber(AudioClient client, AudioConverter c
             var result = await client.TranscribeAudioAsync(audio, fileName,
                 new AudioTranscriptionOptions { ResponseFormat = AudioTranscriptionFormat.Verbose }, cancellationToken);
             var transcription = result.Value;
-            return new Transcript(transcription.Text?.Trim() ?? "", $"the transcription model {model}", transcription.Language, transcription.Duration);
+            // A transcript is model text (ModelTextGate): no invisible or bidi controls, no address passed on as a link.
+            return new Transcript(gate.Clean(transcription.Text, ModelTextSource.None).Trim(), $"the transcription model {model}", transcription.Language, transcription.Duration);
         }
         catch (ClientResultException ex)
         {
