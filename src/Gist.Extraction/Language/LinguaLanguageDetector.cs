@@ -29,8 +29,9 @@ public sealed class LinguaLanguageDetector : ILanguageDetector
             return null;
         }
 
-        // A few thousand characters decide the language as well as the whole article does.
-        var sample = text.Length > 3000 ? text[..3000] : text;
+        // A thousand characters of prose decide the language as well as the whole article does, and detection costs
+        // time in proportion to the sample: 3,000 characters were a third of the bot's per-page extraction time.
+        var sample = text.Length > 1000 ? text[..1000] : text;
         var language = detector.Value.DetectLanguageOf(sample);
         return language == Lingua.Language.Unknown ? null : language.IsoCode6391().ToString().ToLowerInvariant();
     }
