@@ -1,10 +1,11 @@
-using System.IO.Compression;
+using Gist.Extraction.Budgets.PdfFilters;
 
 namespace Gist.Extraction.Budgets;
 
 /// <summary>
 /// Measures a PDF before the PDF reader opens it: every stream (ISO 32000-1 §7.3.8) but images (which reading text
-/// never decodes) is inflated through a small buffer and thrown away while its decoded bytes and its text-showing
+/// never decodes) is decoded through its filters (Flate, LZW, ASCII85, hex, run length; <see cref="PdfFilterChain"/>)
+/// a block at a time and thrown away while its decoded bytes and its text-showing
 /// operators (Tj, TJ, ', "; §9.4.3) are counted, stopping at the first limit passed. A 1 MB file whose one Flate stream expands to 1 GiB, or whose content holds
 /// millions of operators, is refused in well under a second with a few KB of memory, instead of being decoded whole.
 /// </summary>
@@ -45,9 +46,10 @@ public static class PdfBudget
 
             var length = span[start..].IndexOf(EndStreamKeyword);
             var end = length < 0 ? span.Length : start + length;
-            if (!IsImage(span, keyword))
+            var dictionary = Dictionary(span, keyword);
+            if (!IsImage(dictionary))
             {
-                decoded += Measure(pdf, start, end - start, ref operators, limits, decoded, cancellationToken);
+                decoded += Measure(pdf, start, end - start, dictionary, ref operators, limits, decoded, cancellationToken);
             }
 
             at = end;
@@ -65,30 +67,25 @@ public static class PdfBudget
         return afterKeyword + 1 < pdf.Length && pdf[afterKeyword] == '\r' && pdf[afterKeyword + 1] == '\n' ? afterKeyword + 2 : -1;
     }
 
-    /// <summary>The stream's dictionary (between its "obj" and "stream") says /Subtype /Image.</summary>
-    private static bool IsImage(ReadOnlySpan<byte> pdf, int keyword)
+    /// <summary>The stream's dictionary: what lies between its "obj" and "stream" (within 2 KB).</summary>
+    private static ReadOnlySpan<byte> Dictionary(ReadOnlySpan<byte> pdf, int keyword)
     {
         var window = pdf[Math.Max(0, keyword - 2048)..keyword];
         var obj = window.LastIndexOf("obj"u8);
-        var dictionary = obj < 0 ? window : window[obj..];
-        return dictionary.IndexOf("/Image"u8) >= 0 && dictionary.IndexOf("/Subtype"u8) >= 0;
+        return obj < 0 ? window : window[obj..];
     }
 
-    private static long Measure(byte[] pdf, int start, int length, ref int operators, ParsingOptions limits, long decodedSoFar, CancellationToken cancellationToken)
-    {
-        if (!LooksZlib(pdf.AsSpan(start, length)))
-        {
-            Count(pdf.AsSpan(start, length), ref operators, limits);
-            return length;
-        }
+    private static bool IsImage(ReadOnlySpan<byte> dictionary) => dictionary.IndexOf("/Image"u8) >= 0 && dictionary.IndexOf("/Subtype"u8) >= 0;
 
+    private static long Measure(byte[] pdf, int start, int length, ReadOnlySpan<byte> dictionary, ref int operators, ParsingOptions limits, long decodedSoFar, CancellationToken cancellationToken)
+    {
         long total = 0;
         var buffer = new byte[64 * 1024];
         try
         {
-            using var inflater = new ZLibStream(new MemoryStream(pdf, start, length, writable: false), CompressionMode.Decompress);
+            using var decoder = PdfFilterChain.Open(pdf, start, length, dictionary);
             int read;
-            while ((read = inflater.Read(buffer)) > 0)
+            while ((read = decoder.Read(buffer)) > 0)
             {
                 total += read;
                 if (decodedSoFar + total > limits.MaxPdfDecodedBytes)
@@ -105,11 +102,15 @@ public static class PdfBudget
             // A damaged stream: the PDF reader decides what to make of it (it stops where the data breaks, as here).
         }
 
+        if (total == 0)
+        {
+            // Nothing decoded (a filter that did not fit the data): the raw bytes still count.
+            Count(pdf.AsSpan(start, length), ref operators, limits);
+            return length;
+        }
+
         return total;
     }
-
-    /// <summary>A zlib header (RFC 1950 §2.2): deflate, and the two bytes a multiple of 31.</summary>
-    private static bool LooksZlib(ReadOnlySpan<byte> data) => data.Length >= 2 && (data[0] & 0x0F) == 8 && ((data[0] << 8) | data[1]) % 31 == 0;
 
     private static void Count(ReadOnlySpan<byte> data, ref int operators, ParsingOptions limits)
     {

@@ -36,6 +36,55 @@ public static class HostileFiles
         },
         compress: true);
 
+    /// <summary>A one-page PDF whose content stream is <paramref name="decodedBytes"/> spaces in LZW (about 2,500 times smaller).</summary>
+    public static byte[] PdfLzwBomb(long decodedBytes) => PdfFile.WithStream(PdfStreamEncoder.LzwRun((byte)' ', decodedBytes), "/Filter /LZWDecode");
+
+    /// <summary>A one-page PDF whose content stream is <paramref name="decodedBytes"/> spaces in run-length code (64 times smaller).</summary>
+    public static byte[] PdfRunLengthBomb(long decodedBytes) => PdfFile.WithStream(PdfStreamEncoder.RunLengthRun((byte)' ', decodedBytes), "/Filter /RunLengthDecode");
+
+    /// <summary>
+    /// The Flate bomb wrapped in a text filter, so its raw bytes do not look compressed: "ascii85" and "hex" name the
+    /// chain in the dictionary, "indirect" names it through a reference to another object (/Filter 7 0 R).
+    /// </summary>
+    public static byte[] PdfWrappedBomb(long decodedBytes, string wrapper)
+    {
+        var flate = PdfStreamEncoder.Flate(stream => Spaces(stream, decodedBytes));
+        return wrapper switch
+        {
+            "ascii85" => PdfFile.WithStream(PdfStreamEncoder.Ascii85(flate), "/Filter [/ASCII85Decode /FlateDecode]"),
+            "hex" => PdfFile.WithStream(PdfStreamEncoder.Hex(flate), "/Filter [/ASCIIHexDecode /FlateDecode]"),
+            "indirect" => PdfFile.WithStream(PdfStreamEncoder.Ascii85(flate), "/Filter 7 0 R", filterObject: "[/ASCII85Decode /FlateDecode]"),
+            _ => throw new ArgumentOutOfRangeException(nameof(wrapper), wrapper, "ascii85, hex or indirect"),
+        };
+    }
+
+    /// <summary>A valid PDF with an article's lines, its content stream in the named filter chain.</summary>
+    public static byte[] PdfArticleEncoded(IEnumerable<string> lines, string filter)
+    {
+        var plain = new MemoryStream();
+        PdfFile.Lines(plain, lines);
+        var content = plain.ToArray();
+        return filter switch
+        {
+            "lzw" => PdfFile.WithStream(PdfStreamEncoder.Lzw(content), "/Filter /LZWDecode"),
+            "ascii85+flate" => PdfFile.WithStream(PdfStreamEncoder.Ascii85(PdfStreamEncoder.Flate(s => s.Write(content))), "/Filter [/ASCII85Decode /FlateDecode]"),
+            "hex+flate" => PdfFile.WithStream(PdfStreamEncoder.Hex(PdfStreamEncoder.Flate(s => s.Write(content))), "/Filter [/ASCIIHexDecode /FlateDecode]"),
+            "runlength" => PdfFile.WithStream(PdfStreamEncoder.RunLength(content), "/Filter /RunLengthDecode"),
+            "ascii85+lzw" => PdfFile.WithStream(PdfStreamEncoder.Ascii85(PdfStreamEncoder.Lzw(content)), "/Filter [/ASCII85Decode /LZWDecode]"),
+            _ => throw new ArgumentOutOfRangeException(nameof(filter), filter, "a filter chain this generator writes"),
+        };
+    }
+
+    private static void Spaces(Stream stream, long count)
+    {
+        var chunk = new byte[1024 * 1024];
+        Array.Fill(chunk, (byte)' ');
+        for (long written = 0; written < count; written += chunk.Length)
+        {
+            stream.Write(chunk, 0, (int)Math.Min(chunk.Length, count - written));
+        }
+    }
+
     /// <summary>A valid PDF with an article's lines and a creation date of the given offset (e.g. "+15'00'").</summary>
     public static byte[] PdfArticle(IEnumerable<string> lines, string creationDate) => PdfFile.Write(stream => PdfFile.Lines(stream, lines), compress: true, creationDate);
 

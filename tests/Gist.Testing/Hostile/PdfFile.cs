@@ -13,17 +13,24 @@ public static class PdfFile
     public static byte[] Write(Action<Stream> content, bool compress, string? creationDate = "D:20231109120000Z", string title = "Report")
     {
         ArgumentNullException.ThrowIfNull(content);
-        using var data = new MemoryStream();
         if (compress)
         {
-            using var zlib = new ZLibStream(data, CompressionLevel.Fastest, leaveOpen: true);
-            content(zlib);
-        }
-        else
-        {
-            content(data);
+            return WithStream(PdfStreamEncoder.Flate(content), "/Filter /FlateDecode", creationDate, title);
         }
 
+        using var data = new MemoryStream();
+        content(data);
+        return WithStream(data.ToArray(), "", creationDate, title);
+    }
+
+    /// <summary>
+    /// The same PDF around content bytes already encoded: <paramref name="filter"/> is the stream dictionary's filter
+    /// entry as written ("/Filter [/ASCII85Decode /FlateDecode]", or "/Filter 7 0 R" with
+    /// <paramref name="filterObject"/> as object 7).
+    /// </summary>
+    public static byte[] WithStream(byte[] data, string filter, string? creationDate = "D:20231109120000Z", string title = "Report", string? filterObject = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
         var output = new MemoryStream();
         var offsets = new List<long>();
         void Text(string s) => output.Write(Encoding.ASCII.GetBytes(s));
@@ -38,12 +45,15 @@ public static class PdfFile
         Object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
         Object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>");
         offsets.Add(output.Position);
-        Text($"4 0 obj\n<< /Length {data.Length}{(compress ? " /Filter /FlateDecode" : "")} >>\nstream\n");
-        data.Position = 0;
-        data.CopyTo(output);
+        Text($"4 0 obj\n<< /Length {data.Length} {filter} >>\nstream\n");
+        output.Write(data);
         Text("\nendstream\nendobj\n");
         Object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
         Object($"<< /Title ({title}){(creationDate is null ? "" : $" /CreationDate ({creationDate})")} >>");
+        if (filterObject is not null)
+        {
+            Object(filterObject);
+        }
         var xref = output.Position;
         Text($"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n");
         foreach (var offset in offsets)
