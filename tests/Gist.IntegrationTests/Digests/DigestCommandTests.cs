@@ -82,10 +82,10 @@ public sealed class DigestCommandTests
         return xml.Append("</channel></rss>").ToString();
     }
 
-    internal static async Task<IHost> StartAsync(FakeBotApiServer telegram, int feedPort)
+    internal static async Task<IHost> StartAsync(FakeBotApiServer telegram, int feedPort, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var folder = Directory.CreateTempSubdirectory("gist-digest-it-").FullName;
-        var builder = GistHost.CreateBuilder(logToStandardError: false, new Dictionary<string, string?>
+        var overrides = new Dictionary<string, string?>
         {
             ["Telegram:BotToken"] = telegram.Token,
             ["Telegram:ApiBaseUrl"] = telegram.BaseUrl,
@@ -95,7 +95,13 @@ public sealed class DigestCommandTests
             ["Fetch:AllowPrivateNetworks"] = "true",
             ["Fetch:AllowedPorts:0"] = feedPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Digests:Tick"] = "00:00:01",
-        });
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            overrides[key] = value;
+        }
+
+        var builder = GistHost.CreateBuilder(logToStandardError: false, overrides);
         builder.Logging.ClearProviders();
         builder.AddGistPipeline();
         builder.AddGistTelegram();
