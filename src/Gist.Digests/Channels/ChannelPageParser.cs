@@ -37,6 +37,7 @@ public static class ChannelPageParser
         var title = Clean(document.QuerySelector(".tgme_channel_info_header_title")?.TextContent);
         var posts = new List<ChannelPost>();
         long? oldest = null;
+        var shown = new HashSet<long>();
         foreach (var wrap in document.QuerySelectorAll(".tgme_widget_message_wrap"))
         {
             var message = wrap.QuerySelector(".tgme_widget_message[data-post]");
@@ -46,6 +47,7 @@ public static class ChannelPageParser
             }
 
             oldest = oldest is { } o ? Math.Min(o, id) : id;
+            shown.Add(id);
             if (Skipped.Any(s => message.Matches(s) || message.QuerySelector(s) is not null))
             {
                 continue;
@@ -57,7 +59,7 @@ public static class ChannelPageParser
             }
         }
 
-        return new ChannelPage(name, title, posts.OrderBy(p => p.Id).ToList(), oldest);
+        return new ChannelPage(name, title, posts.OrderBy(p => p.Id).ToList(), oldest) { ShownIds = shown };
     }
 
     private static ChannelPost? Post(IElement message, long id)
