@@ -28,6 +28,8 @@ public sealed class ChannelPostChangeTests
         var store = bot.Services.GetRequiredService<IFeedStore>();
         var feed = await store.GetOrAddAsync(ChannelAddress.FeedUrl("harbour_news"), null, null, now, default);
         Assert.Equal(3, (await store.GetLatestAsync(feed.Id, 50, default)).Count);
+        // Polled with the preview's ETag: an unchanged channel answers 304 and costs no parsing.
+        await WaitUntilAsync(() => Task.FromResult(preview.Requests.Any(r => r.PathAndQuery == "/s/harbour_news" && r.Status == 304)));
 
         preview.Post("harbour_news", 11, now.AddMinutes(-30), "Correction: the harbour authority will reopen the northern berth on Thursday, after repairs to the old crane took longer.");
         preview.Delete("harbour_news", 12);
