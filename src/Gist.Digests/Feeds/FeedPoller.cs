@@ -67,6 +67,13 @@ public sealed class FeedPoller(FeedFetcher fetcher, FeedItemMapper mapper, Chann
     /// <summary>How far away a channel that disappeared is "due": never, in practice (a new /subscribe revives it).</summary>
     public static readonly TimeSpan Stopped = TimeSpan.FromDays(3650);
 
+    /// <summary>True for a source polling stopped for (a channel with no public preview any more); its LastError says why.</summary>
+    public static bool IsStopped(FeedRecord feed)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        return feed.LastError is not null && feed.NextPollAt - (feed.LastPolledAt ?? feed.NextPollAt) >= Stopped / 2;
+    }
+
     private async Task<(FeedResponse Response, ParsedFeed? Parsed, List<NewFeedItem> Items, ChannelPage? Page)> ReadAsync(FeedRecord feed, DigestsOptions settings, CancellationToken cancellationToken)
     {
         if (ChannelAddress.IsChannelFeed(feed.Url, out var name))

@@ -137,6 +137,8 @@ public sealed class ChannelDigestTests
         var digest = await SayAndWaitAsync(telegram, gina, "/digest now", "Your digest ·");
         Assert.Contains("Short Lived can no longer be read", digest, StringComparison.Ordinal);
         Assert.Contains("There is no public Telegram channel @short_lived", digest, StringComparison.Ordinal);
+        var list = await SayAndWaitAsync(telegram, gina, "/subscriptions", "Your feeds");
+        Assert.Contains("Short Lived\n   ⚠️ Not checked any more: There is no public Telegram channel @short_lived", list, StringComparison.Ordinal);
     }
 
     [Fact]
