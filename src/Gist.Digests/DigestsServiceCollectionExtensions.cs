@@ -35,6 +35,7 @@ public static class DigestsServiceCollectionExtensions
         services.TryAddSingleton<FeedItemMapper>();
         services.TryAddSingleton<Channels.ChannelReader>();
         services.TryAddSingleton<Channels.ChannelPostMapper>();
+        services.TryAddSingleton<Channels.ChannelItemSync>();
         services.TryAddSingleton<FeedPoller>();
         services.TryAddSingleton<FeedPollingService>();
         services.AddHostedService(sp => sp.GetRequiredService<FeedPollingService>());

@@ -75,6 +75,7 @@ public static class TelegramHostingExtensions
         services.AddScoped<ReplySender>();
         services.AddScoped<UpdateDispatcher>();
         services.AddScoped<ArticleResponder>();
+        services.AddSingleton<ChannelFollowOffer>();
         services.AddScoped<LinkArticleLoader>();
 
         // Handlers are asked by their Order, then in this order; the first that accepts an update handles it.

@@ -105,6 +105,24 @@ public sealed class ChannelPageTests
     }
 
     [Fact]
+    public void A_russian_reply_keeps_its_own_formatted_words_in_place_its_quote_on_its_own_line_and_its_link_preview()
+    {
+        var page = ChannelPageParser.Parse(Page("russian"), "novosti_dnya")!;
+        var post = page.Posts.Single(p => p.Id == 52012);
+
+        Assert.Equal(
+            "Дополнение: Блинкен и Пак Джин договорились о расширенном сдерживании, сообщает @korea_wire. Ранее сообщалось о трёх двух встречах; формат 2+2 пока не подтверждён.\n"
+            + "«Сотрудничество КНДР и России — улица с двусторонним движением»\nПодробнее в статье #Корея",
+            post.Text);
+        Assert.Equal("https://www.example.ru/world/seoul-deterrence", post.ArticleUrl);
+        Assert.False(post.IsMostlyLink);
+        Assert.Equal(new[] { 52010L, 52011, 52012 }, page.ShownIds.Order());
+        var item = new ChannelPostMapper(new Gist.Input.PastedTextCleaner()).Map(page, post);
+        Assert.Equal("https://t.me/novosti_dnya/52012", item.Link);
+        Assert.StartsWith("Дополнение: Блинкен", item.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_empty_channel_is_a_channel_with_no_posts()
     {
         var page = ChannelPageParser.Parse(Page("empty"), "quiet_channel");

@@ -62,6 +62,34 @@ public sealed class DenialPairingTests
     }
 
     [Fact]
+    public void The_digest_shows_the_paired_denial_beside_its_claim_and_the_unrelated_one_on_its_own_line_even_after_many_claims()
+    {
+        List<StoryItem> items =
+        [
+            Item(1, "Outlet A", ("China has real influence over North Korea and should use it constructively.", "Antony Blinken", "statement"),
+                ("North Korea is supplying Russia with arms for the war in Ukraine.", "Antony Blinken", "accusation"),
+                ("The two ministers will meet again in Washington next spring.", "Park Jin", "statement"),
+                ("Seoul will send a new envoy to the United Nations in April.", "Park Jin", "statement"),
+                ("The talks lasted more than three hours at the foreign ministry.", "Outlet A", "statement")),
+            Item(2, "Outlet B", ("North Korea denies that Hamas uses its weapons.", "North Korea", "denial"),
+                ("North Korea and Russia deny any arms deal.", "North Korea and Russia", "denial")),
+        ];
+        var (claims, disputes) = ClaimMerger.Merge(items);
+        var story = new Story("Blinken in Seoul", "Ministers met in Seoul.", items, claims, disputes, "offline");
+
+        var lines = string.Join("\n", new Building.DigestRenderer().Render(new Building.Digest(1, [story], [], 2, Now), DateOnly.FromDateTime(Now.Date))).Split('\n');
+
+        var accusation = Array.FindIndex(lines, l => l.Contains("North Korea is supplying Russia", StringComparison.Ordinal));
+        Assert.Contains("⚖️", lines[accusation], StringComparison.Ordinal);
+        Assert.Contains("↔ North Korea and Russia: North Korea and Russia deny any arms deal.", lines[accusation + 1], StringComparison.Ordinal);
+        var hamas = Assert.Single(lines, l => l.Contains("Hamas", StringComparison.Ordinal));
+        Assert.StartsWith("🚫 North Korea: North Korea denies that Hamas uses its weapons. (Outlet B)", hamas.TrimStart(), StringComparison.Ordinal);
+        var china = Array.FindIndex(lines, l => l.Contains("China has real influence", StringComparison.Ordinal));
+        Assert.DoesNotContain("↔", lines[china], StringComparison.Ordinal);
+        Assert.DoesNotContain("↔", lines[china + 1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task With_a_model_the_story_call_decides_the_pairs_and_a_pair_that_is_not_a_denial_against_a_claim_is_ignored()
     {
         await using var model = await FakeOpenAiServer.StartAsync((request, _) => Task.FromResult(FakeChatReply.Text(

@@ -44,8 +44,11 @@ public sealed class ItemIdentityTests
             Item(guid: null, link: "https://wire.example/b", title: "Second", description: ""),
             Item(guid: null, link: "https://wire.example/c", title: "Third", description: "Read more"),
             Item(guid: null, link: "https://wire.example/d", title: "Fourth", description: "Read more")));
+        var digest = await harness.BuildSinceAsync(8, Now.AddDays(-1));
 
         Assert.Equal(4, stored);
+        Assert.Equal(4, digest.ItemCount);
+        Assert.Equal(["First", "Fourth", "Second", "Third"], digest.Stories.SelectMany(s => s.Items).Select(i => i.Summary.Headline).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -57,8 +60,28 @@ public sealed class ItemIdentityTests
             Item(guid: null, link: null, title: "Breaking", description: "The parliament passed the budget after a long night of debate."),
             Item(guid: null, link: null, title: "Breaking", description: "A storm closed the port and cancelled every ferry to the islands."),
             Item(guid: null, link: null, title: "Breaking", description: "A storm closed the port and cancelled every ferry to the islands.")));
+        var digest = await harness.BuildSinceAsync(9, Now.AddDays(-1));
 
         Assert.Equal(2, stored);
+        Assert.Equal(2, digest.ItemCount);
+        var texts = digest.Stories.SelectMany(s => s.Items).Select(i => i.Item.Text).ToList();
+        Assert.Contains(texts, t => t.Contains("budget", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("storm", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Items_of_two_feeds_with_the_same_title_and_teaser_but_different_links_stay_two_items_with_one_outlet_each()
+    {
+        await using var harness = await DigestHarness.StartAsync(new TitleSummaries(), Now);
+        await harness.AddFeedAsync(12, "east", Rss("east", Item(guid: null, link: "https://east.example/live", title: "Live updates", description: "تفاصيل")), "East Outlet");
+        await harness.AddFeedAsync(12, "west", Rss("west", Item(guid: null, link: "https://west.example/live", title: "Live updates", description: "تفاصيل")), "West Outlet");
+
+        var digest = await harness.BuildSinceAsync(12, Now.AddDays(-1));
+
+        Assert.Equal(2, digest.ItemCount);
+        var items = digest.Stories.SelectMany(s => s.Items).ToList();
+        Assert.Equal(2, items.Count);
+        Assert.All(items, i => Assert.Single(i.Outlets));
     }
 
     [Fact]

@@ -20,6 +20,16 @@ public interface IFeedStore
     /// </summary>
     Task<int> AddItemsAsync(long feedId, IReadOnlyList<NewFeedItem> items, DateTimeOffset seenAt, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Replaces the stored items whose key is known but whose content hash differs (an edited channel post): text,
+    /// title, link, teaser flag and dates take the new values and the summary is cleared, so the digest summarizes
+    /// the new words. The item keeps its id and first-seen time: it is updated, never duplicated. Returns how many changed.
+    /// </summary>
+    Task<int> UpdateChangedItemsAsync(long feedId, IReadOnlyList<NewFeedItem> items, CancellationToken cancellationToken);
+
+    /// <summary>Removes the items with these keys from the feed (posts their channel deleted); returns how many there were.</summary>
+    Task<int> RemoveItemsAsync(long feedId, IReadOnlyCollection<string> itemKeys, CancellationToken cancellationToken);
+
     /// <summary>Items of these feeds first seen in (after, until], or — with <paramref name="publishedSince"/> — published (or seen) since then.</summary>
     Task<IReadOnlyList<FeedItemRecord>> GetItemsAsync(IReadOnlyCollection<long> feedIds, DateTimeOffset? seenAfter, DateTimeOffset? publishedSince, DateTimeOffset until, CancellationToken cancellationToken);
 

@@ -91,9 +91,9 @@ public sealed class DigestBuilder(
         var notices = new List<string>();
         foreach (var sub in subs.Where(s => Channels.ChannelAddress.IsChannelFeed(s.FeedUrl, out _)))
         {
-            if (await feeds.GetAsync(sub.FeedId, cancellationToken) is { LastError: { } error } feed && feed.NextPollAt - (feed.LastPolledAt ?? feed.NextPollAt) >= Feeds.FeedPoller.Stopped / 2)
+            if (await feeds.GetAsync(sub.FeedId, cancellationToken) is { } feed && Feeds.FeedPoller.IsStopped(feed))
             {
-                notices.Add($"{OutletOf(sub)} can no longer be read and is not checked any more: {error} (/unsubscribe it, or /subscribe again if it comes back)");
+                notices.Add($"{OutletOf(sub)} can no longer be read and is not checked any more: {feed.LastError} (/unsubscribe it, or /subscribe again if it comes back)");
             }
         }
 

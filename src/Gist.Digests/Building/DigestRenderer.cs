@@ -9,7 +9,8 @@ namespace Gist.Digests.Building;
 /// <summary>
 /// A digest as Telegram HTML messages (escaped, each ≤ 4096 visible UTF-16 units, split between stories): a header,
 /// one block per story — headline, outlets, merged summary, the claims several outlets report with their count,
-/// disputes side by side, and the sources as links — then the "your reading" section.
+/// disputes side by side, a denial that answers none of the claims on its own line, and the sources as links — then
+/// the "your reading" section.
 /// </summary>
 public sealed class DigestRenderer
 {
@@ -57,7 +58,7 @@ public sealed class DigestRenderer
         block.Append('\n').Append(TelegramHtml.Escape(story.Summary));
 
         var claimLines = new List<string>();
-        foreach (var claim in story.Claims.Where(c => c.OutletCount > 1))
+        foreach (var claim in story.Claims.Where(c => c.OutletCount > 1 && !c.IsDenial))
         {
             claimLines.Add($"✅ {TelegramHtml.Escape(ClaimText(claim))} — {TelegramHtml.Italic($"{claim.OutletCount} outlets")}");
         }
@@ -67,7 +68,14 @@ public sealed class DigestRenderer
             claimLines.Add($"⚖️ {TelegramHtml.Escape(ClaimText(dispute.Claim))} ({TelegramHtml.Escape(Outlets(dispute.Claim))})\n    ↔ {TelegramHtml.Escape(ClaimText(dispute.Denial))} ({TelegramHtml.Escape(Outlets(dispute.Denial))})");
         }
 
-        foreach (var claim in story.Claims.Where(c => c.OutletCount == 1).Take(MaxSingleClaims))
+        // A denial that denies none of the story's claims is listed on its own, always: it is news, and setting it
+        // against an unrelated claim would be worse than showing it alone.
+        foreach (var denial in story.Claims.Where(c => c.IsDenial))
+        {
+            claimLines.Add($"🚫 {TelegramHtml.Escape(ClaimText(denial))} ({TelegramHtml.Escape(Outlets(denial))})");
+        }
+
+        foreach (var claim in story.Claims.Where(c => c.OutletCount == 1 && !c.IsDenial).Take(MaxSingleClaims))
         {
             claimLines.Add($"• {TelegramHtml.Escape(ClaimText(claim))} ({TelegramHtml.Escape(Outlets(claim))})");
         }

@@ -16,7 +16,8 @@ public sealed class StoryCache
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(build);
-        var key = string.Join(',', items.Select(i => i.Item.Id).Order());
+        // The content hash is part of the key: an edited channel post is the same item with new words.
+        var key = string.Join(',', items.Select(i => i.Item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + i.Item.ContentHash).Order(StringComparer.Ordinal));
         if (entries.Count > Capacity)
         {
             entries.Clear();

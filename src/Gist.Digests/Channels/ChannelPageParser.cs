@@ -12,7 +12,10 @@ namespace Gist.Digests.Channels;
 /// text (or a photo's caption) in the bubble's <c>.tgme_widget_message_text</c>, the time in
 /// <c>.tgme_widget_message_date time[datetime]</c>, a link preview in <c>a.tgme_widget_message_link_preview</c>, the
 /// origin of a forward in <c>.tgme_widget_message_forwarded_from_name</c>; <c>.service_message</c>, polls and
-/// stickers carry no news and are skipped; the quoted text of a reply is not the post's own text.
+/// stickers carry no news and are skipped; the quoted text of a reply is not the post's own text. The text keeps
+/// what its entities carry: a text link's address, and the words of bold, italic, spoiler, code, mentions and
+/// hashtags in place (a quote or a code block on lines of its own); their styling is dropped, because the text is
+/// what gets summarized and the digest shows summaries.
 /// </summary>
 public static class ChannelPageParser
 {
@@ -37,6 +40,7 @@ public static class ChannelPageParser
         var title = Clean(document.QuerySelector(".tgme_channel_info_header_title")?.TextContent);
         var posts = new List<ChannelPost>();
         long? oldest = null;
+        var shown = new HashSet<long>();
         foreach (var wrap in document.QuerySelectorAll(".tgme_widget_message_wrap"))
         {
             var message = wrap.QuerySelector(".tgme_widget_message[data-post]");
@@ -46,6 +50,7 @@ public static class ChannelPageParser
             }
 
             oldest = oldest is { } o ? Math.Min(o, id) : id;
+            shown.Add(id);
             if (Skipped.Any(s => message.Matches(s) || message.QuerySelector(s) is not null))
             {
                 continue;
@@ -57,7 +62,7 @@ public static class ChannelPageParser
             }
         }
 
-        return new ChannelPage(name, title, posts.OrderBy(p => p.Id).ToList(), oldest);
+        return new ChannelPage(name, title, posts.OrderBy(p => p.Id).ToList(), oldest) { ShownIds = shown };
     }
 
     private static ChannelPost? Post(IElement message, long id)
@@ -122,7 +127,16 @@ public static class ChannelPageParser
                     }
 
                     break;
+                case IElement { LocalName: "blockquote" or "pre" } block:
+                    // A quote or a code block is a block of its own in the post, not words run into the line before.
+                    text.Append('\n');
+                    words.Append(' ');
+                    Walk(block, text, words, links);
+                    text.Append('\n');
+                    words.Append(' ');
+                    break;
                 case IElement e:
+                    // Bold, italic, underline, strike, spoiler, code, mentions, hashtags, emoji: their words, in place.
                     Walk(e, text, words, links);
                     break;
             }

@@ -32,6 +32,7 @@ public sealed class ChannelReader(FeedFetcher fetcher, IOptions<DigestsOptions> 
 
         var page = ParseOrExplain(first, name);
         var posts = page.Posts.ToList();
+        var shown = new HashSet<long>(page.ShownIds);
         var oldest = page.OldestId;
         var since = time.GetUtcNow() - options.Value.ChannelPageBack;
         for (var pages = 1; pages < MaxPages && oldest is > 1 && NeedsOlder(posts, oldest.Value, newestKnownId, since); pages++)
@@ -43,10 +44,11 @@ public sealed class ChannelReader(FeedFetcher fetcher, IOptions<DigestsOptions> 
             }
 
             posts.AddRange(older.Posts.Where(p => p.Id < oldest));
+            shown.UnionWith(older.ShownIds);
             oldest = next;
         }
 
-        return (page with { Posts = posts.OrderBy(p => p.Id).ToList(), OldestId = oldest }, first);
+        return (page with { Posts = posts.OrderBy(p => p.Id).ToList(), OldestId = oldest, ShownIds = shown }, first);
     }
 
     /// <summary>The preview address of a channel, or of its posts before <paramref name="before"/>.</summary>

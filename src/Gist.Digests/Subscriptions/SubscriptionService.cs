@@ -11,7 +11,7 @@ namespace Gist.Digests.Subscriptions;
 public sealed class SubscriptionService(
     FeedLocator locator,
     ChannelReader channels,
-    ChannelPostMapper channelPosts,
+    ChannelItemSync channelItems,
     FeedItemMapper mapper,
     IFeedStore feeds,
     ISubscriptionStore subscriptions,
@@ -68,7 +68,7 @@ public sealed class SubscriptionService(
         var feed = await feeds.GetOrAddAsync(ChannelAddress.FeedUrl(name), title, ChannelAddress.FeedUrl(name), now, cancellationToken);
         if (page is not null)
         {
-            await feeds.AddItemsAsync(feed.Id, page.Posts.Select(p => channelPosts.Map(page, p)).ToList(), now, cancellationToken);
+            await channelItems.StoreAsync(feed.Id, page, now, cancellationToken);
         }
 
         await feeds.UpdateAsync(feed with

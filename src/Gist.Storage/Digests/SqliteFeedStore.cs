@@ -40,6 +40,16 @@ public sealed class SqliteFeedStore(SqliteDatabase database) : IFeedStore
         VALUES ($feed, $guid, $link, $hash, $title, $text, $teaser, $published, $published_utc, $seen, $article_date);
         """;
 
+    private const string SelectHash = "SELECT content_hash FROM feed_items WHERE feed_id = $feed AND guid = $guid;";
+
+    private const string UpdateItem = """
+        UPDATE feed_items SET link = $link, content_hash = $hash, title = $title, text = $text, is_teaser = $teaser,
+            published = $published, published_utc = $published_utc, article_date = $article_date, summary_json = NULL
+        WHERE feed_id = $feed AND guid = $guid;
+        """;
+
+    private const string DeleteItem = "DELETE FROM feed_items WHERE feed_id = $feed AND guid = $guid;";
+
     private const string SelectLatest = $"SELECT {ItemColumns} FROM feed_items WHERE feed_id = $feed ORDER BY COALESCE(published_utc, first_seen_at) DESC, id DESC LIMIT $max;";
 
     private const string SetSummary = "UPDATE feed_items SET summary_json = $json, article_date = COALESCE($article_date, article_date) WHERE id = $id;";
@@ -119,6 +129,38 @@ public sealed class SqliteFeedStore(SqliteDatabase database) : IFeedStore
                 return added;
             }
         }, cancellationToken);
+    }
+
+    public Task<int> UpdateChangedItemsAsync(long feedId, IReadOnlyList<NewFeedItem> items, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return database.WriteAsync(session =>
+        {
+            var changed = 0;
+            foreach (var item in items)
+            {
+                if (session.Command(SelectHash).Bind("$feed", feedId).Bind("$guid", item.ItemKey).ExecuteScalar() is not string hash || hash == item.ContentHash)
+                {
+                    continue;
+                }
+
+                changed += session.Command(UpdateItem)
+                    .Bind("$feed", feedId).Bind("$guid", item.ItemKey).Bind("$link", item.Link).Bind("$hash", item.ContentHash)
+                    .Bind("$title", item.Title).Bind("$text", item.Text).Bind("$teaser", item.IsTeaser ? 1 : 0)
+                    .Bind("$published", SqliteText.DateWithOffset(item.Published))
+                    .Bind("$published_utc", item.Published is { } p ? SqliteText.Timestamp(p) : null)
+                    .Bind("$article_date", SqliteText.DateWithOffset(item.ArticleDate))
+                    .ExecuteNonQuery();
+            }
+
+            return changed;
+        }, cancellationToken);
+    }
+
+    public Task<int> RemoveItemsAsync(long feedId, IReadOnlyCollection<string> itemKeys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(itemKeys);
+        return database.WriteAsync(session => itemKeys.Sum(key => session.Command(DeleteItem).Bind("$feed", feedId).Bind("$guid", key).ExecuteNonQuery()), cancellationToken);
     }
 
     public Task<IReadOnlyList<FeedItemRecord>> GetItemsAsync(IReadOnlyCollection<long> feedIds, DateTimeOffset? seenAfter, DateTimeOffset? publishedSince, DateTimeOffset until, CancellationToken cancellationToken)

@@ -20,19 +20,21 @@ public sealed class ArticleResponder(
     SummaryReplyRenderer renderer,
     ReplySender replies,
     Reruns.ModelRerunScheduler reruns,
+    ChannelFollowOffer follow,
     ILogger<ArticleResponder> logger)
 {
     /// <summary>Callback data prefix of the translation button (https://core.telegram.org/bots/api#inlinekeyboardbutton, ≤ 64 bytes).</summary>
     public const string TranslateCallbackPrefix = "tr:";
 
-    /// <summary>Callback data prefix of the "Add @channel to my digest" button: the channel's username follows (≤ 32 characters).</summary>
-    public const string FollowChannelCallbackPrefix = "follow:";
+    /// <summary>Callback data prefix of the "Add @channel to my digest" button (see <see cref="ChannelFollowOffer"/>).</summary>
+    public const string FollowChannelCallbackPrefix = ChannelFollowOffer.CallbackPrefix;
 
     /// <summary>Callback data prefix of "Show the text read" / "Show the transcript", offered for text the bot read itself.</summary>
     public const string SourceTextCallbackPrefix = "src:";
 
+    /// <summary>Answers; the answer offers to add a public channel to the digest when the message came from one or replies to a post forwarded from one.</summary>
     public Task RespondAsync(UpdateContext context, Article article, CancellationToken cancellationToken) =>
-        RespondAsync(context, article, null, cancellationToken);
+        RespondAsync(context, article, follow.For(context?.Message), cancellationToken);
 
     /// <param name="followChannel">The username of a public channel the post came from: the reply offers to add it to the digest.</param>
     public async Task RespondAsync(UpdateContext context, Article article, string? followChannel, CancellationToken cancellationToken)
@@ -75,7 +77,7 @@ public sealed class ArticleResponder(
 
         if (followChannel is not null)
         {
-            rows.Add([InlineKeyboardButton.WithCallbackData($"Add @{followChannel} to my digest", FollowChannelCallbackPrefix + followChannel)]);
+            rows.Add([ChannelFollowOffer.Button(followChannel)]);
         }
 
         var keyboard = rows.Count > 0 ? new InlineKeyboardMarkup(rows) : null;

@@ -9,8 +9,11 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Gist.Telegram.Digests;
 
-/// <summary>/subscriptions: the chat's feeds with their filters, and a Remove and a Filter button for each.</summary>
-public sealed class SubscriptionsCommandHandler(ISubscriptionStore subscriptions, ReplySender replies) : CommandHandler
+/// <summary>
+/// /subscriptions: the chat's feeds with their filters, and a Remove and a Filter button for each; a source that can
+/// no longer be read (a channel that disappeared, no longer polled) says so and why.
+/// </summary>
+public sealed class SubscriptionsCommandHandler(ISubscriptionStore subscriptions, IFeedStore feeds, ReplySender replies) : CommandHandler
 {
     public const string RemovePrefix = "dg:rm:";
     public const string FilterPrefix = "dg:kw:";
@@ -26,11 +29,21 @@ public sealed class SubscriptionsCommandHandler(ISubscriptionStore subscriptions
             return;
         }
 
-        var (html, keyboard) = Render(list);
+        var stopped = new Dictionary<long, string>();
+        foreach (var subscription in list)
+        {
+            if (await feeds.GetAsync(subscription.FeedId, cancellationToken) is { } feed && Gist.Digests.Feeds.FeedPoller.IsStopped(feed))
+            {
+                stopped[feed.Id] = feed.LastError!;
+            }
+        }
+
+        var (html, keyboard) = Render(list, stopped);
         await replies.DeliverAsync([html], keyboard, cancellationToken);
     }
 
-    public static (string Html, InlineKeyboardMarkup Keyboard) Render(IReadOnlyList<Subscription> list)
+    /// <param name="stopped">Feeds no longer polled, with the reason (see <see cref="Gist.Digests.Feeds.FeedPoller.IsStopped"/>).</param>
+    public static (string Html, InlineKeyboardMarkup Keyboard) Render(IReadOnlyList<Subscription> list, IReadOnlyDictionary<long, string>? stopped = null)
     {
         ArgumentNullException.ThrowIfNull(list);
         var html = new StringBuilder(TelegramHtml.Bold("Your feeds"));
@@ -42,6 +55,11 @@ public sealed class SubscriptionsCommandHandler(ISubscriptionStore subscriptions
             if (s.IncludeWords.Length > 0 || s.ExcludeWords.Length > 0)
             {
                 html.Append(' ').Append(TelegramHtml.Italic(Filters.Describe(s)));
+            }
+
+            if (stopped is not null && stopped.TryGetValue(s.FeedId, out var reason))
+            {
+                html.Append("\n   ⚠️ ").Append(TelegramHtml.Italic($"Not checked any more: {reason}"));
             }
 
             var label = title.Length > 24 ? title[..24] + "…" : title;

@@ -1,9 +1,11 @@
 using Gist.Core.Abstractions;
 using Gist.Core.Storage;
 using Gist.Rendering;
+using Gist.Telegram.Articles;
 using Gist.Telegram.Processing;
 using Gist.Telegram.Sending;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Gist.Telegram.Handlers;
 
@@ -16,6 +18,7 @@ public sealed class FollowUpQuestionHandler(
     IArticleQuestionAnswerer answerer,
     AnswerRenderer renderer,
     ReplySender replies,
+    ChannelFollowOffer follow,
     ILogger<FollowUpQuestionHandler> logger) : IInputHandler
 {
     public HandlerDescription Description { get; } = HandlerDescription.Input(HandlerOrder.Content, costsModelCall: true);
@@ -42,7 +45,9 @@ public sealed class FollowUpQuestionHandler(
             answer = await answerer.AnswerAsync(article, question, context.Settings.OutputLanguage, cancellationToken);
         }
 
-        var messageIds = await replies.DeliverAsync(renderer.Render(answer.Answer, answer.FoundInArticle, answer.Quotes), null, cancellationToken);
+        // An answer about a post forwarded from a public channel offers that channel for the digest, as the summary did.
+        var keyboard = follow.For(article) is { } channel ? new InlineKeyboardMarkup(ChannelFollowOffer.Button(channel)) : null;
+        var messageIds = await replies.DeliverAsync(renderer.Render(answer.Answer, answer.FoundInArticle, answer.Quotes), keyboard, cancellationToken);
         foreach (var messageId in messageIds)
         {
             // A reply to the answer is a further question about the same article.

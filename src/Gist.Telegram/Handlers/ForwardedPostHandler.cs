@@ -3,10 +3,7 @@ using Gist.Input;
 using Gist.Telegram.Articles;
 using Gist.Telegram.Processing;
 using Gist.Telegram.Sending;
-using Gist.Digests.Subscriptions;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Telegram.Bot.Types;
 
 namespace Gist.Telegram.Handlers;
 
@@ -20,7 +17,7 @@ public sealed class ForwardedPostHandler(
     LinkArticleLoader links,
     ArticleResponder responder,
     ReplySender replies,
-    IServiceProvider services,
+    ChannelFollowOffer offer,
     IOptions<TelegramOptions> options) : IInputHandler
 {
     public HandlerDescription Description { get; } = HandlerDescription.Input(HandlerOrder.Content, costsModelCall: true);
@@ -55,9 +52,7 @@ public sealed class ForwardedPostHandler(
         }
 
         var viaLink = article.Origin == ArticleOrigin.Link ? $" (linked article: {article.Source ?? article.Url})" : "";
-        var follow = context.Message.ForwardOrigin is MessageOriginChannel { Chat.Username: { Length: > 0 } username } && services.GetService<SubscriptionService>() is not null
-            ? username
-            : null;
+        var follow = offer.For(context.Message);
         await responder.RespondAsync(context, article with
         {
             Source = origin.Name + viaLink,

@@ -3,14 +3,10 @@ using System.Security;
 using System.Text;
 using Gist.Core.Digests;
 using Gist.Digests.Channels;
-using Gist.Hosting;
 using Gist.IntegrationTests.Support;
-using Gist.Telegram;
-using Gist.Telegram.Digests;
 using Gist.Testing.BotApi;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using static Gist.IntegrationTests.Digests.ChannelBot;
 
 namespace Gist.IntegrationTests.Digests;
 
@@ -20,8 +16,6 @@ namespace Gist.IntegrationTests.Digests;
 /// </summary>
 public sealed class ChannelDigestTests
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
-
     [Fact]
     public async Task Channel_posts_and_feed_articles_about_one_event_are_one_story_and_the_other_events_stay_apart()
     {
@@ -143,6 +137,8 @@ public sealed class ChannelDigestTests
         var digest = await SayAndWaitAsync(telegram, gina, "/digest now", "Your digest ·");
         Assert.Contains("Short Lived can no longer be read", digest, StringComparison.Ordinal);
         Assert.Contains("There is no public Telegram channel @short_lived", digest, StringComparison.Ordinal);
+        var list = await SayAndWaitAsync(telegram, gina, "/subscriptions", "Your feeds");
+        Assert.Contains("Short Lived\n   ⚠️ Not checked any more: There is no public Telegram channel @short_lived", list, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -156,34 +152,16 @@ public sealed class ChannelDigestTests
         var hana = FakeUser.Create(506, "Hana");
 
         telegram.Updates.EnqueueForward(hana, Fixture.Read("seed-000.txt"), FakeForwardOrigin.Channel(FakeChat.Channel(9001, "Al Mustaqilla News", "almustaqilla"), 4242));
-        await telegram.State.WaitForAsync(s => s.Messages(hana.Id).Any(m => m.ButtonTexts.Contains("Add @almustaqilla to my digest")), Timeout);
+        await telegram.State.WaitForAsync(s => s.Messages(hana.Id).Any(m => m.ButtonTexts.Contains("Add @almustaqilla to my digest")), ReplyTimeout);
         var answer = telegram.State.Messages(hana.Id).First(m => m.ButtonTexts.Contains("Add @almustaqilla to my digest"));
         telegram.Updates.EnqueueCallbackQuery(hana, answer.MessageId, answer.InlineButtons.Single(b => b.Text.StartsWith("Add ", StringComparison.Ordinal)).CallbackData!);
-        await telegram.State.WaitForAsync(s => s.Messages(hana.Id).Any(m => m.Text.Contains("Subscribed to Al Mustaqilla News (@almustaqilla)", StringComparison.Ordinal)), Timeout);
+        await telegram.State.WaitForAsync(s => s.Messages(hana.Id).Any(m => m.Text.Contains("Subscribed to Al Mustaqilla News (@almustaqilla)", StringComparison.Ordinal)), ReplyTimeout);
 
         var subscription = Assert.Single(await bot.Services.GetRequiredService<ISubscriptionStore>().ListAsync(hana.Id, default));
         Assert.Equal("https://t.me/s/almustaqilla", subscription.FeedUrl);
     }
 
-    private static async Task<string> SayAndWaitAsync(FakeBotApiServer telegram, FakeUser user, string text, string expected)
-    {
-        var before = telegram.State.Messages(user.Id).Count;
-        telegram.Updates.EnqueueText(user, text);
-        await telegram.State.WaitForAsync(s => s.Messages(user.Id).Skip(before).Any(m => m.Text.Contains(expected, StringComparison.Ordinal)), Timeout);
-        return string.Join("\n\n", telegram.State.Messages(user.Id).Skip(before).Select(m => m.Text));
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + Timeout;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition was not met in time.");
-            await Task.Delay(100);
-        }
-    }
-
-    private static string PostHtml(string text) => string.Join("<br/>", text.Split('\n').Select(l => SecurityElement.Escape(l.Trim())));
+    internal static string PostHtml(string text) => string.Join("<br/>", text.Split('\n').Select(l => SecurityElement.Escape(l.Trim())));
 
     private static string Rss(string title, DateTimeOffset now, params string[] seeds)
     {
@@ -199,36 +177,5 @@ public sealed class ChannelDigestTests
         }
 
         return xml.Append("</channel></rss>").ToString();
-    }
-
-    private static async Task<IHost> StartAsync(FakeBotApiServer telegram, ChannelPreviewServer preview, int? feedPort, string pollInterval = "00:30:00")
-    {
-        var folder = Directory.CreateTempSubdirectory("gist-channel-it-").FullName;
-        var settings = new Dictionary<string, string?>
-        {
-            ["Telegram:BotToken"] = telegram.Token,
-            ["Telegram:ApiBaseUrl"] = telegram.BaseUrl,
-            ["Telegram:PollingTimeoutSeconds"] = "1",
-            ["Storage:Path"] = Path.Combine(folder, "gist.db"),
-            ["Llm:Provider"] = "offline",
-            ["Fetch:AllowPrivateNetworks"] = "true",
-            ["Fetch:AllowedPorts:0"] = preview.Port.ToString(CultureInfo.InvariantCulture),
-            ["Digests:Tick"] = "00:00:00.500",
-            ["Digests:PollInterval"] = pollInterval,
-            ["Digests:ChannelPreviewBaseUrl"] = preview.BaseUrl,
-        };
-        if (feedPort is { } port)
-        {
-            settings["Fetch:AllowedPorts:1"] = port.ToString(CultureInfo.InvariantCulture);
-        }
-
-        var builder = GistHost.CreateBuilder(logToStandardError: false, settings);
-        builder.Logging.ClearProviders();
-        builder.AddGistPipeline();
-        builder.AddGistTelegram();
-        builder.AddGistDigests();
-        var host = builder.Build();
-        await host.StartAsync();
-        return host;
     }
 }

@@ -63,6 +63,34 @@ public sealed class DigestCommandTests
         var digest = string.Join("\n", telegram.State.Messages(bob.Id).SkipWhile(m => !m.Text.Contains("Your digest ·", StringComparison.Ordinal)).Select(m => m.Text));
         Assert.Contains("3 stories from 5 articles", digest, StringComparison.Ordinal);
         Assert.Contains("3 outlets", digest, StringComparison.Ordinal);
+
+        // Which articles each story holds, read from its "Sources:" links: the Seoul three together, 001 and 003 each alone.
+        // A long digest comes in several messages: wait for all three stories.
+        List<string> Stories(FakeBotApiState state) => state.Messages(bob.Id).SkipWhile(m => !m.Text.Contains("Your digest ·", StringComparison.Ordinal))
+            .SelectMany(StorySources).Select(s => string.Join(' ', s.Order(StringComparer.Ordinal))).ToList();
+        await telegram.State.WaitForAsync(s => Stories(s).Count >= 3, Timeout);
+        var stories = Stories(telegram.State);
+        Assert.Equal(3, stories.Count);
+        Assert.Contains("000 002 004", stories);
+        Assert.Contains("001", stories);
+        Assert.Contains("003", stories);
+    }
+
+    /// <summary>The seed ids each story block of a digest message links to (its sources' addresses end with the seed id).</summary>
+    private static IEnumerable<List<string>> StorySources(FakeBotMessage message)
+    {
+        var start = 0;
+        foreach (var block in message.Text.Split("\n\n"))
+        {
+            var end = start + block.Length;
+            var seeds = message.Entities.Where(e => e.Url is not null && e.Offset >= start && e.Offset < end).Select(e => e.Url![^3..]).ToList();
+            if (block.Contains("outlet", StringComparison.Ordinal) && seeds.Count > 0)
+            {
+                yield return seeds;
+            }
+
+            start = end + 2;
+        }
     }
 
     /// <summary>An RSS feed whose items are seed articles as pasted (date line and read-also tail included), all dated in the last two hours.</summary>
