@@ -13,12 +13,12 @@ public sealed class HealthRoutes(ReadinessProbe probe) : IListenerRoutes
     public void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet("/healthz", () => Results.Text("ok\n"));
-        routes.MapGet("/readyz", async (HttpContext http) =>
+        routes.MapGet("/readyz", (Func<HttpContext, Task<IResult>>)(async http =>
         {
             var report = await probe.CheckAsync(http.RequestAborted);
             return Results.Json(
                 new { status = report.Ready ? "ready" : "not ready", instance = report.Instance, checks = report.Checks, pendingUpdates = report.PendingUpdates },
                 statusCode: report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
-        });
+        }));
     }
 }

@@ -32,6 +32,7 @@ public static class ModelChatClients
                 .Use(next => new ConcurrencyLimitingChatClient(next, options.MaxConcurrency))
                 .Use(next => new ResilientChatClient(next, resilience, TimeSpan.FromSeconds(options.RequestTimeoutSeconds), logger))
                 .Use(next => new MeteringChatClient(next))
+                .Use(next => new MeasuredChatClient(next, deployments[0].Name))
                 .Build();
         }
 
@@ -39,7 +40,7 @@ public static class ModelChatClients
         // per-attempt timeout; the retry layer around it waits only when all of them failed or rest, so its own
         // attempt covers one try of each.
         var routed = deployments
-            .Select(d => (d, new ChatClientBuilder(Provider(d, attempt)).Use(next => new MeteringChatClient(next)).Build()))
+            .Select(d => (d, new ChatClientBuilder(Provider(d, attempt)).Use(next => new MeteringChatClient(next)).Use(next => new MeasuredChatClient(next, d.Name)).Build()))
             .ToList();
         var cooldown = TimeSpan.FromSeconds(resilience.EndpointCooldownSeconds);
         var maxCooldown = TimeSpan.FromSeconds(Math.Max(resilience.EndpointCooldownSeconds, resilience.EndpointMaxCooldownSeconds));
