@@ -79,7 +79,7 @@ public sealed class WeightedEndpointChatClientTests
     {
         await using var deployments = await Deployments.StartAsync(2);
         deployments.Fault(0, FakeChatReply.Hang);
-        using var client = deployments.Router([1, 0], attemptTimeout: TimeSpan.FromMilliseconds(300));
+        using var client = deployments.Router([1, 0], attemptTimeout: TimeSpan.FromSeconds(3));
 
         Assert.Equal("answer from d1", await Deployments.AskAsync(client));
     }
