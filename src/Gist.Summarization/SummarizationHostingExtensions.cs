@@ -4,6 +4,7 @@ using Azure.AI.OpenAI;
 using Gist.Core.Abstractions;
 using Gist.Summarization.Gate;
 using Gist.Summarization.Llm;
+using Gist.Summarization.Llm.Endpoints;
 using Gist.Summarization.Llm.Resilience;
 using Gist.Summarization.Offline;
 using Gist.Summarization.Prompts;
@@ -35,6 +36,7 @@ public static class SummarizationHostingExtensions
         var services = builder.Services;
         services.AddOptions<LlmOptions>()
             .Bind(builder.Configuration.GetSection(LlmOptions.SectionName))
+            .PostConfigure(ModelEndpointResolver.FillPrimaryEndpoint)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<ModelResilienceOptions>()
@@ -82,12 +84,7 @@ public static class SummarizationHostingExtensions
             services.AddKeyedSingleton(VisionClientKey, (sp, _) =>
             {
                 var llm = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
-                var vision = new LlmOptions
-                {
-                    Provider = llm.Provider, Endpoint = llm.Endpoint, ApiKey = llm.ApiKey, Model = llm.VisionModel,
-                    MaxConcurrency = llm.MaxConcurrency, RequestTimeoutSeconds = llm.RequestTimeoutSeconds,
-                };
-                return CreateChatClient(vision, sp.GetRequiredService<IOptions<ModelResilienceOptions>>().Value,
+                return CreateChatClient(llm.ForModel(llm.VisionModel!), sp.GetRequiredService<IOptions<ModelResilienceOptions>>().Value,
                     sp.GetRequiredService<ILoggerFactory>().CreateLogger<ResilientChatClient>());
             });
         }
@@ -121,41 +118,7 @@ public static class SummarizationHostingExtensions
         return new OpenAIClient(key, openAi).GetEmbeddingClient(embeddingModel).AsIEmbeddingGenerator();
     }
 
-    /// <summary>
-    /// Builds the chat client. Azure's own CompleteChat methods fail with Azure.AI.OpenAI 2.1.0 + OpenAI 2.15.0,
-    /// but through AsIChatClient() it works, so every call goes through IChatClient.
-    /// The SDK's own retries are off (ClientRetryPolicy(0)): <see cref="ResilientChatClient"/> is the only retry
-    /// layer, and the SDK's network timeout sits above the per-attempt timeout so Polly's fires first.
-    /// </summary>
-    public static IChatClient CreateChatClient(LlmOptions options, ModelResilienceOptions resilience, ILogger logger)
-    {
-        var attempt = TimeSpan.FromSeconds(resilience.AttemptTimeoutSeconds ?? options.RequestTimeoutSeconds);
-        var timeout = attempt + TimeSpan.FromSeconds(30);
-        var key = new ApiKeyCredential(string.IsNullOrEmpty(options.ApiKey) ? "not-needed" : options.ApiKey);
-        IChatClient inner;
-        if (string.Equals(options.Provider, LlmProviders.AzureOpenAi, StringComparison.OrdinalIgnoreCase))
-        {
-            var azure = new AzureOpenAIClientOptions { NetworkTimeout = timeout, RetryPolicy = new ClientRetryPolicy(0) };
-            inner = new AzureOpenAIClient(new Uri(options.Endpoint!), key, azure).GetChatClient(options.Model).AsIChatClient();
-        }
-        else
-        {
-            var openAi = new OpenAIClientOptions { NetworkTimeout = timeout, RetryPolicy = new ClientRetryPolicy(0) };
-            if (!string.IsNullOrEmpty(options.Endpoint))
-            {
-                openAi.Endpoint = new Uri(options.Endpoint);
-            }
-
-            inner = new OpenAIClient(key, openAi).GetChatClient(options.Model).AsIChatClient();
-        }
-
-        // Outermost first. The slot is held across retries: a provider that is pushing back gets no more calls at
-        // once. The meter sits innermost, next to the provider, so only requests really sent count toward a user's
-        // daily quota.
-        return new ChatClientBuilder(inner)
-            .Use(next => new ConcurrencyLimitingChatClient(next, options.MaxConcurrency))
-            .Use(next => new ResilientChatClient(next, resilience, TimeSpan.FromSeconds(options.RequestTimeoutSeconds), logger))
-            .Use(next => new MeteringChatClient(next))
-            .Build();
-    }
+    /// <summary>The chat client for the configured deployment, or for several (Llm__Endpoints); see <see cref="ModelChatClients"/>.</summary>
+    public static IChatClient CreateChatClient(LlmOptions options, ModelResilienceOptions resilience, ILogger logger) =>
+        ModelChatClients.Create(options, resilience, logger);
 }

@@ -5,6 +5,7 @@ using Gist.Telegram.Articles;
 using Gist.Telegram.Commands;
 using Gist.Telegram.Handlers;
 using Gist.Telegram.Media;
+using Gist.Telegram.Operations;
 using Gist.Telegram.Processing;
 using Gist.Telegram.Receiving;
 using Gist.Telegram.Sending;
@@ -95,6 +96,7 @@ public static class TelegramHostingExtensions
         services.AddScoped<IInputHandler, PastedTextHandler>();
         services.AddScoped<IInputHandler, UnsupportedMessageHandler>();
 
+        builder.AddGistOperations();
         services.AddSingleton<CommandMenu>();
         services.AddHostedService<BotCommandsRegistrar>();
         // Either way updates go through InboxWriter into the same inbox; only the receiving side differs.
@@ -114,6 +116,12 @@ public static class TelegramHostingExtensions
         else
         {
             services.AddHostedService<UpdateReceiver>();
+
+            // Polling needs no listener, but health checks and metrics do: it runs when an address is set.
+            if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.WebhookListenUrl)}"]))
+            {
+                services.AddHostedService<WebhookListener>();
+            }
         }
 
         services.AddHostedService<UpdateWorker>();

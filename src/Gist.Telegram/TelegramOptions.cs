@@ -34,8 +34,9 @@ public sealed class TelegramOptions
     /// </summary>
     public string? WebhookSecret { get; set; }
 
-    /// <summary>Webhook mode: where the bot's own HTTP listener binds (Telegram__WebhookListenUrl), plain http
-    /// behind the TLS-terminating proxy or ingress that WebhookUrl points at.</summary>
+    /// <summary>Where the bot's own HTTP listener binds (Telegram__WebhookListenUrl), plain http behind the
+    /// TLS-terminating proxy or ingress that WebhookUrl points at; it also serves /healthz, /readyz and /metrics. In
+    /// polling mode the listener runs only when this is set explicitly.</summary>
     public string WebhookListenUrl { get; set; } = "http://0.0.0.0:8080";
 
     /// <summary>Long-polling timeout of getUpdates, in seconds (https://core.telegram.org/bots/api#getupdates).</summary>

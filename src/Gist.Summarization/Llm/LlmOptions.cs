@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Gist.Summarization.Llm.Endpoints;
 
 namespace Gist.Summarization.Llm;
 
@@ -26,6 +27,12 @@ public sealed class LlmOptions : IValidatableObject
     /// <summary>A speech-to-text model (Llm__TranscriptionModel: whisper-1, gpt-4o-transcribe, a deployment name for Azure,
     /// or a local server's model) for voice notes, audio and video, on the same endpoint and key.</summary>
     public string? TranscriptionModel { get; set; }
+
+    /// <summary>
+    /// Several deployments of the model (Llm__Endpoints__0__Endpoint, …__Weight, …): calls are spread by weight and move
+    /// to another deployment on 429, 5xx or a timeout. Empty: the one endpoint of Llm__Endpoint.
+    /// </summary>
+    public List<ModelEndpointSettings> Endpoints { get; set; } = [];
 
     /// <summary>Model calls in flight at once, across all chats.</summary>
     [Range(1, 256)]
@@ -64,6 +71,11 @@ public sealed class LlmOptions : IValidatableObject
 
         if (!UsesModel)
         {
+            if (Endpoints.Count > 0)
+            {
+                yield return new ValidationResult($"Llm__Endpoints lists {Endpoints.Count} deployment(s) but Llm__Provider is {Provider}: set it to openai or azure-openai.", [nameof(Endpoints)]);
+            }
+
             foreach (var (name, value) in new[] { ("VisionModel", VisionModel), ("TranscriptionModel", TranscriptionModel) })
             {
                 if (!string.IsNullOrWhiteSpace(value))
@@ -80,8 +92,13 @@ public sealed class LlmOptions : IValidatableObject
             yield return new ValidationResult($"Llm__Model is missing: the model name (the deployment name for Azure) is required with Llm__Provider={Provider}.", [nameof(Model)]);
         }
 
+        foreach (var problem in ModelEndpointResolver.Problems(this))
+        {
+            yield return problem;
+        }
+
         var isAzure = string.Equals(Provider, LlmProviders.AzureOpenAi, StringComparison.OrdinalIgnoreCase);
-        if (isAzure && string.IsNullOrWhiteSpace(Endpoint))
+        if (isAzure && string.IsNullOrWhiteSpace(Endpoint) && Endpoints.Count == 0)
         {
             yield return new ValidationResult("Llm__Endpoint is missing: your Azure OpenAI resource's URL, e.g. https://myres.openai.azure.com/.", [nameof(Endpoint)]);
         }
@@ -91,9 +108,20 @@ public sealed class LlmOptions : IValidatableObject
             yield return new ValidationResult($"Llm__Endpoint '{endpoint}' is not an absolute http(s) URL.", [nameof(Endpoint)]);
         }
 
-        if (isAzure && string.IsNullOrWhiteSpace(ApiKey))
+        if (isAzure && string.IsNullOrWhiteSpace(ApiKey) && Endpoints.Count == 0)
         {
             yield return new ValidationResult("Llm__ApiKey is missing: the key of your Azure OpenAI resource.", [nameof(ApiKey)]);
         }
     }
+
+    /// <summary>The same settings for another model (vision, evaluation): every deployment then serves that model.</summary>
+    public LlmOptions ForModel(string model) => new()
+    {
+        Provider = Provider, Endpoint = Endpoint, ApiKey = ApiKey, Model = model,
+        Endpoints = [.. Endpoints.Select(e => new ModelEndpointSettings
+        {
+            Name = e.Name, Provider = e.Provider, Endpoint = e.Endpoint, ApiKey = e.ApiKey, Model = null, Weight = e.Weight,
+        })],
+        MaxConcurrency = MaxConcurrency, RequestTimeoutSeconds = RequestTimeoutSeconds,
+    };
 }

@@ -9,6 +9,7 @@ public static class ModelFailure
     public static ModelUnavailableException From(Exception ex) => ex switch
     {
         ModelUnavailableException known => known,
+        Endpoints.ModelEndpointsUnavailableException all => new(all.Message, isTransient: true, ex),
         Polly.CircuitBreaker.BrokenCircuitException => new("The language model failed repeatedly; calls are paused for a short while.", isTransient: true, ex),
         Polly.Timeout.TimeoutRejectedException => new("The language model took too long to answer.", isTransient: true, ex),
         ClientResultException { Status: 429 or 408 or >= 500 } c => new($"The language model is busy or failing (HTTP {c.Status}).", isTransient: true, ex),

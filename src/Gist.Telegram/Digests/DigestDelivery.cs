@@ -1,4 +1,5 @@
 using Gist.Core.Digests;
+using Gist.Core.Telemetry;
 using Gist.Digests.Building;
 using Gist.Digests.Feeds;
 using Gist.Digests.Scheduling;
@@ -77,6 +78,7 @@ public sealed class DigestDelivery(
         }
 
         await subscribers.RecordSentAsync(subscriber.ChatId, localDate, intent.Through, intent.Parts.Count, next, time.GetUtcNow(), cancellationToken);
+        GistMetrics.DigestsSent.Add(1);
         logger.LogInformation("Digest for {Chat} ({Date}): {Stories} stories, {Messages} messages", subscriber.ChatId, localDate, stories, intent.Parts.Count);
     }
 

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Gist.Core.Storage;
+using Gist.Core.Telemetry;
 using Gist.Telegram.Receiving;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -94,6 +96,8 @@ public sealed class UpdateWorker(
     private async Task ProcessAsync(InboxItem item)
     {
         await Task.Yield();
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "failed";
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -103,11 +107,13 @@ public sealed class UpdateWorker(
             // The dispatcher has the update; this method only needs the id from here on, so it does not hold the
             // update's JSON (as large as a pasted article) for the whole request (issue 6, docs/PERFORMANCE.md §3).
             item = item with { Json = string.Empty };
-            var outcome = await dispatching;
-            await RecordAsync(item, outcome);
+            var dispatched = await dispatching;
+            outcome = dispatched.Kind switch { DispatchOutcomeKind.Answered => "answered", DispatchOutcomeKind.RetryLater => "retry", _ => "failed" };
+            await RecordAsync(item, dispatched);
         }
         catch (OperationCanceledException) when (processing.IsCancellationRequested)
         {
+            outcome = "retry";
             await inbox.ReleaseAsync(item.UpdateId, CancellationToken.None);
         }
         catch (Exception ex)
@@ -117,6 +123,8 @@ public sealed class UpdateWorker(
         }
         finally
         {
+            GistMetrics.UpdatesProcessed.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+            GistMetrics.UpdateDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("outcome", outcome));
             lock (gate)
             {
                 running.Remove(item.UpdateId);

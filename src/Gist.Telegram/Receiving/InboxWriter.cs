@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Gist.Core.Storage;
+using Gist.Core.Telemetry;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -32,6 +33,7 @@ public sealed class InboxWriter(IUpdateInbox inbox, InboxSignal signal)
         }
 
         var added = await inbox.AddAsync(updates.Select(ToInbox).ToList(), cancellationToken);
+        GistMetrics.UpdatesReceived.Add(added);
         if (added > 0)
         {
             signal.Notify();

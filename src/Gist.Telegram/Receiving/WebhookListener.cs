@@ -1,6 +1,8 @@
+using Gist.Telegram.Operations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,14 +11,16 @@ using Microsoft.Extensions.Options;
 namespace Gist.Telegram.Receiving;
 
 /// <summary>
-/// Webhook mode's HTTP side: a Kestrel listener of its own (a slim WebApplication, apart from the bot's host)
-/// on Telegram:WebhookListenUrl, with one endpoint, POST on Telegram:WebhookUrl's path, that only writes to the
-/// inbox (<see cref="WebhookEndpoint"/>). Any other path is 404; another method on the path is 405.
-/// It logs through the bot's own logging.
+/// The bot's HTTP listener: a Kestrel listener of its own (a slim WebApplication, apart from the bot's host) on
+/// Telegram:WebhookListenUrl. In webhook mode it has POST on Telegram:WebhookUrl's path, which only writes to the
+/// inbox (<see cref="WebhookEndpoint"/>); in either mode it serves the <see cref="IListenerRoutes"/> (health,
+/// metrics). In polling mode it runs only when Telegram:WebhookListenUrl is set. Any other path is 404; another
+/// method on a path is 405. It logs through the bot's own logging.
 /// </summary>
 public sealed class WebhookListener(
-    WebhookEndpoint endpoint,
+    IEnumerable<IListenerRoutes> routes,
     IOptions<TelegramOptions> options,
+    IServiceProvider services,
     ILoggerFactory loggerFactory,
     ILogger<WebhookListener> logger) : IHostedService, IAsyncDisposable
 {
@@ -25,7 +29,8 @@ public sealed class WebhookListener(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var path = new Uri(settings.WebhookUrl!).AbsolutePath;
+        var endpoint = settings.Mode == ReceivingMode.Webhook ? services.GetRequiredService<WebhookEndpoint>() : null;
+        var path = endpoint is null ? null : new Uri(settings.WebhookUrl!).AbsolutePath;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = [],
@@ -44,7 +49,16 @@ public sealed class WebhookListener(
         });
 
         var web = builder.Build();
-        web.MapPost(path, (Func<HttpContext, Task<IResult>>)endpoint.HandleAsync);
+        if (endpoint is not null)
+        {
+            web.MapPost(path!, (Func<HttpContext, Task<IResult>>)endpoint.HandleAsync);
+        }
+
+        foreach (var route in routes)
+        {
+            route.Map(web);
+        }
+
         try
         {
             await web.StartAsync(cancellationToken);
@@ -57,7 +71,8 @@ public sealed class WebhookListener(
         }
 
         app = web;
-        logger.LogInformation("Webhook listener on {ListenUrl}, path {Path}", settings.WebhookListenUrl, path);
+        logger.LogInformation("HTTP listener on {ListenUrl}: {Paths}", settings.WebhookListenUrl,
+            string.Join(", ", ((IEndpointRouteBuilder)web).DataSources.SelectMany(d => d.Endpoints).Select(e => e.DisplayName)));
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

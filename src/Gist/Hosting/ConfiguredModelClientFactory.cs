@@ -18,16 +18,6 @@ public sealed class ConfiguredModelClientFactory(IOptions<LlmOptions> llm, IOpti
 
     public IChatClient Create(string model)
     {
-        var configured = llm.Value;
-        var options = new LlmOptions
-        {
-            Provider = configured.Provider,
-            Endpoint = configured.Endpoint,
-            ApiKey = configured.ApiKey,
-            Model = model,
-            MaxConcurrency = configured.MaxConcurrency,
-            RequestTimeoutSeconds = configured.RequestTimeoutSeconds,
-        };
-        return SummarizationHostingExtensions.CreateChatClient(options, resilience.Value, logs.CreateLogger<ConfiguredModelClientFactory>());
+        return SummarizationHostingExtensions.CreateChatClient(llm.Value.ForModel(model), resilience.Value, logs.CreateLogger<ConfiguredModelClientFactory>());
     }
 }

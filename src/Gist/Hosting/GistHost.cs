@@ -1,4 +1,5 @@
 using System.Text;
+using Gist.Telegram.Operations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -36,10 +37,13 @@ public static class GistHost
             config.AddInMemoryCollection(overrides);
         }
 
-        builder.Logging.AddSimpleConsole(o =>
+        // Every console line names the instance (Operations__InstanceId, else machine name and process id).
+        var instance = new OperationsOptions { InstanceId = config[$"{OperationsOptions.SectionName}:{nameof(OperationsOptions.InstanceId)}"] }.EffectiveInstanceId;
+        builder.Logging.AddConsole(o => o.FormatterName = InstanceConsoleFormatter.FormatterName);
+        builder.Logging.AddConsoleFormatter<InstanceConsoleFormatter, InstanceConsoleFormatterOptions>(o =>
         {
-            o.SingleLine = true;
             o.TimestampFormat = "HH:mm:ss ";
+            o.Instance = instance;
         });
         if (logToStandardError)
         {

@@ -49,6 +49,17 @@ public sealed class ModelResilienceOptions
     public double CircuitBreakSeconds { get; set; } = 30;
 
     /// <summary>
+    /// With several deployments (Llm__Endpoints): how long one that failed without a Retry-After (5xx, timeout,
+    /// unreachable) is left out before calls try it again; doubled for each failure in a row.
+    /// </summary>
+    [Range(0.1, 3600)]
+    public double EndpointCooldownSeconds { get; set; } = 5;
+
+    /// <summary>The longest such rest (a deployment's own Retry-After is always honoured in full).</summary>
+    [Range(0.1, 86_400)]
+    public double EndpointMaxCooldownSeconds { get; set; } = 120;
+
+    /// <summary>
     /// When the model was unavailable for a transient reason (429, 5xx, timeout, open circuit), re-run the request
     /// with the model later and replace the offline reply in place (the same messages are edited).
     /// </summary>
@@ -65,4 +76,12 @@ public sealed class ModelResilienceOptions
     /// <summary>How often the re-run service looks for due re-runs.</summary>
     [Range(0.05, 3600)]
     public double RerunPollSeconds { get; set; } = 5;
+
+    /// <summary>A copy with another per-attempt timeout (around several deployments, one attempt may try each in turn).</summary>
+    public ModelResilienceOptions WithAttemptTimeout(double seconds)
+    {
+        var copy = (ModelResilienceOptions)MemberwiseClone();
+        copy.AttemptTimeoutSeconds = seconds;
+        return copy;
+    }
 }

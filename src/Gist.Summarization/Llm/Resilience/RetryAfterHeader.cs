@@ -1,16 +1,23 @@
 using System.ClientModel;
 using System.Globalization;
+using Gist.Summarization.Llm.Endpoints;
 
 namespace Gist.Summarization.Llm.Resilience;
 
 /// <summary>
 /// How long the provider asked us to wait: Azure OpenAI's <c>retry-after-ms</c> (milliseconds) first, then the
-/// standard <c>Retry-After</c> (RFC 9110 §10.2.3: delay-seconds or an HTTP-date).
+/// standard <c>Retry-After</c> (RFC 9110 §10.2.3: delay-seconds or an HTTP-date). When every deployment rests, the
+/// time until the first of them is back.
 /// </summary>
 public static class RetryAfterHeader
 {
     public static TimeSpan? Of(Exception? exception, TimeProvider time)
     {
+        if (exception is ModelEndpointsUnavailableException unavailable)
+        {
+            return unavailable.RetryAfter;
+        }
+
         if (exception is not ClientResultException client || client.GetRawResponse() is not { } response)
         {
             return null;

@@ -1,5 +1,6 @@
 using System.ClientModel;
 using System.Text.Json;
+using Gist.Summarization.Llm.Endpoints;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
@@ -13,6 +14,9 @@ public static class TransientModelErrors
     {
         _ when callerCancelled => false,
         BrokenCircuitException => false,
+
+        // Every deployment failed or rests: worth another attempt once the first of them is back.
+        ModelEndpointsUnavailableException => true,
         ClientResultException { Status: 408 or 429 or >= 500 or 0 } => true,
         ClientResultException => false,
         TimeoutRejectedException or TimeoutException => true,

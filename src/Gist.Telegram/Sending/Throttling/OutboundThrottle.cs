@@ -1,3 +1,4 @@
+using Gist.Core.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Gist.Telegram.Sending.Throttling;
@@ -27,10 +28,13 @@ public sealed class OutboundThrottle(TimeProvider time, IOptions<ThrottleOptions
     public async ValueTask WaitAsync(long chatId, SendPriority priority, CancellationToken cancellationToken, bool edit = false)
     {
         var wait = TryTake(chatId, priority, edit);
+        GistMetrics.MessagesSent.Add(1, new KeyValuePair<string, object?>("priority", priority == SendPriority.Interactive ? "interactive" : "broadcast"));
         if (wait <= TimeSpan.Zero)
         {
             return;
         }
+
+        GistMetrics.MessagesThrottled.Add(1);
 
         var interactive = priority == SendPriority.Interactive;
         if (interactive)
@@ -58,6 +62,7 @@ public sealed class OutboundThrottle(TimeProvider time, IOptions<ThrottleOptions
     /// <summary>A 429 answered for one chat: nothing more to it until retry_after has passed.</summary>
     public void PauseChat(long chatId, TimeSpan retryAfter)
     {
+        GistMetrics.TelegramTooManyRequests.Add(1, new KeyValuePair<string, object?>("scope", "chat"));
         lock (gate)
         {
             var until = time.GetUtcNow() + retryAfter;
@@ -68,6 +73,7 @@ public sealed class OutboundThrottle(TimeProvider time, IOptions<ThrottleOptions
     /// <summary>A 429 that is not about one chat: every send waits.</summary>
     public void PauseAll(TimeSpan retryAfter)
     {
+        GistMetrics.TelegramTooManyRequests.Add(1, new KeyValuePair<string, object?>("scope", "all"));
         lock (gate)
         {
             var until = time.GetUtcNow() + retryAfter;
