@@ -20,6 +20,8 @@ public sealed class ArticleResponder(
     SummaryReplyRenderer renderer,
     ReplySender replies,
     Reruns.ModelRerunScheduler reruns,
+    ArticleArchive archive,
+    Web.MiniAppLinks links,
     ILogger<ArticleResponder> logger)
 {
     /// <summary>Callback data prefix of the translation button (https://core.telegram.org/bots/api#inlinekeyboardbutton, ≤ 64 bytes).</summary>
@@ -78,7 +80,13 @@ public sealed class ArticleResponder(
             rows.Add([InlineKeyboardButton.WithCallbackData($"Add @{followChannel} to my digest", FollowChannelCallbackPrefix + followChannel)]);
         }
 
+        if (links.ForArticle(context.ChatId, articleId) is { } open)
+        {
+            rows.Add([open]);
+        }
+
         var keyboard = rows.Count > 0 ? new InlineKeyboardMarkup(rows) : null;
+        await archive.SaveSummaryAsync(context.ChatId, articleId, article, result, cancellationToken);
         var messageIds = await replies.DeliverAsync(parts, keyboard, cancellationToken);
         foreach (var messageId in messageIds)
         {

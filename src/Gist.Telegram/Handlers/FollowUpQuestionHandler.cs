@@ -16,6 +16,7 @@ public sealed class FollowUpQuestionHandler(
     IArticleQuestionAnswerer answerer,
     AnswerRenderer renderer,
     ReplySender replies,
+    Articles.ArticleArchive archive,
     ILogger<FollowUpQuestionHandler> logger) : IInputHandler
 {
     public HandlerDescription Description { get; } = HandlerDescription.Input(HandlerOrder.Content, costsModelCall: true);
@@ -42,6 +43,7 @@ public sealed class FollowUpQuestionHandler(
             answer = await answerer.AnswerAsync(article, question, context.Settings.OutputLanguage, cancellationToken);
         }
 
+        await archive.AddAnswerAsync(context.ChatId, articleId!.Value, question, answer, cancellationToken);
         var messageIds = await replies.DeliverAsync(renderer.Render(answer.Answer, answer.FoundInArticle, answer.Quotes), null, cancellationToken);
         foreach (var messageId in messageIds)
         {

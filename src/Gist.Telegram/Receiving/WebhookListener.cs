@@ -9,13 +9,15 @@ using Microsoft.Extensions.Options;
 namespace Gist.Telegram.Receiving;
 
 /// <summary>
-/// Webhook mode's HTTP side: a Kestrel listener of its own (a slim WebApplication, apart from the bot's host)
-/// on Telegram:WebhookListenUrl, with one endpoint, POST on Telegram:WebhookUrl's path, that only writes to the
-/// inbox (<see cref="WebhookEndpoint"/>). Any other path is 404; another method on the path is 405.
-/// It logs through the bot's own logging.
+/// The bot's HTTP side: a Kestrel listener of its own (a slim WebApplication, apart from the bot's host) on
+/// Telegram:WebhookListenUrl. In Webhook mode it has the endpoint POST on Telegram:WebhookUrl's path, that only writes
+/// to the inbox (<see cref="WebhookEndpoint"/>); in either mode, the endpoints registered as
+/// <see cref="IListenerEndpoints"/> (the Mini App, when Web:PublicUrl is set). Any other path is 404; another method
+/// on a path is 405. It logs through the bot's own logging.
 /// </summary>
 public sealed class WebhookListener(
-    WebhookEndpoint endpoint,
+    IServiceProvider services,
+    IEnumerable<IListenerEndpoints> extraEndpoints,
     IOptions<TelegramOptions> options,
     ILoggerFactory loggerFactory,
     ILogger<WebhookListener> logger) : IHostedService, IAsyncDisposable
@@ -25,7 +27,7 @@ public sealed class WebhookListener(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var path = new Uri(settings.WebhookUrl!).AbsolutePath;
+        var path = settings.Mode == ReceivingMode.Webhook ? new Uri(settings.WebhookUrl!).AbsolutePath : null;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = [],
@@ -44,7 +46,17 @@ public sealed class WebhookListener(
         });
 
         var web = builder.Build();
-        web.MapPost(path, (Func<HttpContext, Task<IResult>>)endpoint.HandleAsync);
+        if (path is not null)
+        {
+            var endpoint = services.GetRequiredService<WebhookEndpoint>();
+            web.MapPost(path, (Func<HttpContext, Task<IResult>>)endpoint.HandleAsync);
+        }
+
+        foreach (var extra in extraEndpoints)
+        {
+            extra.Map(web);
+        }
+
         try
         {
             await web.StartAsync(cancellationToken);
@@ -57,7 +69,7 @@ public sealed class WebhookListener(
         }
 
         app = web;
-        logger.LogInformation("Webhook listener on {ListenUrl}, path {Path}", settings.WebhookListenUrl, path);
+        logger.LogInformation("HTTP listener on {ListenUrl}, webhook path {Path}", settings.WebhookListenUrl, path ?? "(polling mode: none)");
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
