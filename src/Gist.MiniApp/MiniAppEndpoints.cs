@@ -24,14 +24,21 @@ public sealed class MiniAppEndpoints(
     {
         ArgumentNullException.ThrowIfNull(routes);
         const string app = MiniAppLinks.BasePath;
-        routes.MapGet(app, context =>
+        routes.MapGet(app + "/", context =>
         {
-            // Relative addresses in the page (app.js, api/…) need the trailing slash; the query is kept.
-            context.Response.Redirect(app + "/" + context.Request.QueryString);
-            return Task.CompletedTask;
+            if (!context.Request.Path.Value!.EndsWith('/'))
+            {
+                // Relative addresses in the page (app.js, api/…) need the trailing slash; the query is kept.
+                context.Response.Redirect(app + "/" + context.Request.QueryString);
+                return Task.CompletedTask;
+            }
+
+            return assets.ServeAsync(context, "index.html");
         });
-        routes.MapGet(app + "/", context => assets.ServeAsync(context, "index.html"));
-        routes.MapGet(app + "/{file:regex(^[a-z]+\\.(js|css)$)}", context => assets.ServeAsync(context, (string)context.Request.RouteValues["file"]!));
+        foreach (var file in assets.Names.Where(n => n != "index.html"))
+        {
+            routes.MapGet(app + "/" + file, context => assets.ServeAsync(context, file));
+        }
 
         var api = app + "/api";
         routes.MapGet(api + "/me", route.For((_, user, _) => Task.FromResult(ApiResponses.Ok(new { id = user.Id, firstName = user.FirstName, dev = user.IsDev }))));

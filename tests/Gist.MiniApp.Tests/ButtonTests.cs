@@ -41,9 +41,9 @@ public sealed class ButtonTests(HostFixture fixture) : IClassFixture<HostFixture
         var article = Seeds.Read("000");
 
         Host.Telegram.Updates.EnqueueText(user, article);
-        await Host.Telegram.State.WaitForAsync(s => s.SentMessages.Any(m => m.ChatId == user.Id && m.WebAppButtons.Count > 0), TimeSpan.FromSeconds(60));
+        await Host.Telegram.State.WaitForAsync(s => s.Messages(user.Id).Any(m => m.WebAppButtons.Count > 0), TimeSpan.FromSeconds(60));
 
-        var reply = Host.Telegram.State.SentMessages.Last(m => m.ChatId == user.Id && m.WebAppButtons.Count > 0);
+        var reply = Host.Telegram.State.Messages(user.Id).Last(m => m.WebAppButtons.Count > 0);
         var url = Assert.Single(reply.WebAppButtons).Url;
         Assert.StartsWith($"{MiniAppHost.PublicUrl}/app/?article=", url, StringComparison.Ordinal);
         var articleId = url[(url.IndexOf('=', StringComparison.Ordinal) + 1)..];

@@ -7,6 +7,7 @@ using Gist.Digests.Feeds;
 using Gist.Digests.Subscriptions;
 using Gist.Digests.Tests.Support;
 using Gist.Hosting;
+using Gist.HostTesting;
 using Gist.Telegram;
 using Gist.Telegram.Digests;
 using Gist.Testing.BotApi;
@@ -24,8 +25,9 @@ public sealed class MiniAppHost : IAsyncDisposable
 {
     public const string PublicUrl = "https://gist.example.org";
 
-    private MiniAppHost(FakeBotApiServer telegram, IHost host, string folder, string baseUrl)
+    private MiniAppHost(FakeBotApiServer telegram, IHost host, string folder, string baseUrl, LogCapture logs)
     {
+        Logs = logs;
         Telegram = telegram;
         Host = host;
         Folder = folder;
@@ -34,6 +36,9 @@ public sealed class MiniAppHost : IAsyncDisposable
     }
 
     public FakeBotApiServer Telegram { get; }
+
+    /// <summary>Every log line of the bot, for failure messages.</summary>
+    public LogCapture Logs { get; }
 
     public IHost Host { get; }
 
@@ -68,7 +73,10 @@ public sealed class MiniAppHost : IAsyncDisposable
         }
 
         var builder = GistHost.CreateBuilder(logToStandardError: false, overrides);
+        var logs = new LogCapture();
         builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(LogLevel.Information);
+        builder.Logging.AddProvider(logs);
         builder.AddGistPipeline();
         builder.AddGistTelegram();
         builder.AddGistDigests();
@@ -76,7 +84,7 @@ public sealed class MiniAppHost : IAsyncDisposable
         builder.Services.AddSingleton<ISummarizer>(new FixedSummaries());
         var host = builder.Build();
         await host.StartAsync();
-        return new MiniAppHost(telegram, host, folder, $"http://127.0.0.1:{port}");
+        return new MiniAppHost(telegram, host, folder, $"http://127.0.0.1:{port}", logs);
     }
 
     /// <summary>initData Telegram would give <paramref name="userId"/> now, signed with this bot's token.</summary>
