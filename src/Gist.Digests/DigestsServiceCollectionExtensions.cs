@@ -49,6 +49,7 @@ public static class DigestsServiceCollectionExtensions
         services.TryAddSingleton<DigestBuilder>();
         services.TryAddSingleton<DigestRenderer>();
         services.TryAddSingleton<SubscriptionService>();
+        services.TryAddSingleton<Archive.DigestArchive>();
         return services;
     }
 }

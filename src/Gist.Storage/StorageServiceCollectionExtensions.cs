@@ -51,6 +51,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<Core.Digests.ISubscriberStore>(provider => provider.GetRequiredService<Digests.SqliteSubscriberStore>());
         services.TryAddSingleton<Digests.SqlitePendingDigestStore>();
         services.TryAddSingleton<Core.Digests.IPendingDigestStore>(provider => provider.GetRequiredService<Digests.SqlitePendingDigestStore>());
+        services.TryAddSingleton<Snapshots.SqliteSnapshotStore>();
+        services.TryAddSingleton<ISnapshotStore>(provider => provider.GetRequiredService<Snapshots.SqliteSnapshotStore>());
         return services;
     }
 }

@@ -10,6 +10,7 @@ using Gist.Telegram.Processing;
 using Gist.Telegram.Receiving;
 using Gist.Telegram.Sending;
 using Gist.Telegram.Sending.Throttling;
+using Gist.Telegram.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -63,6 +64,14 @@ public static class TelegramHostingExtensions
         services.AddSingleton<AnswerRenderer>();
         services.AddSingleton<SourceTextRenderer>();
         services.AddSingleton<MediaArticleFactory>();
+        services.AddSingleton<ArticleArchive>();
+
+        // The public web address (section "Web"): the Mini App's buttons, and the listener in polling mode.
+        services.AddOptions<WebOptions>()
+            .Bind(builder.Configuration.GetSection(WebOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebOptions>, WebOptionsValidator>();
+        services.AddSingleton<MiniAppLinks>();
 
         // Telegram's flood limits (section "Throttle"): one message throttle for every reply and, when digests are
         // registered, their broadcasts too (interactive replies go first); the budget for "typing…".
@@ -102,29 +111,40 @@ public static class TelegramHostingExtensions
         // Either way updates go through InboxWriter into the same inbox; only the receiving side differs.
         if (ModeOf(builder) == ReceivingMode.Webhook)
         {
-            // ASP.NET Core logs five Information lines per request; one per update is enough (the endpoint's own
-            // Debug line). Logging:LogLevel:Microsoft.AspNetCore in the configuration still decides when it is set.
-            if (builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null)
-            {
-                builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-            }
-
             services.AddSingleton<WebhookEndpoint>();
-            services.AddHostedService<WebhookListener>();
+            AddListener(builder);
             services.AddHostedService<WebhookRegistrar>();
         }
         else
         {
             services.AddHostedService<UpdateReceiver>();
 
-            // Polling needs no listener, but health checks and metrics do: it runs when an address is set.
-            if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.WebhookListenUrl)}"]))
+            // Polling needs no listener, but health checks, metrics and the Mini App do: it runs when a listen
+            // address or a public address is set (no webhook path then).
+            if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.WebhookListenUrl)}"])
+                || !string.IsNullOrWhiteSpace(builder.Configuration[$"{WebOptions.SectionName}:{nameof(WebOptions.PublicUrl)}"]))
             {
-                services.AddHostedService<WebhookListener>();
+                AddListener(builder);
             }
         }
 
         services.AddHostedService<UpdateWorker>();
+        return builder;
+    }
+
+    /// <summary>The bot's HTTP listener (once, however often asked: hosted services are added at most once).</summary>
+    public static IHostApplicationBuilder AddListener(IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        // ASP.NET Core logs five Information lines per request; one per update is enough (the endpoint's own
+        // Debug line). Logging:LogLevel:Microsoft.AspNetCore in the configuration still decides when it is set.
+        if (builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null)
+        {
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        }
+
+        builder.Services.AddHostedService<WebhookListener>();
         return builder;
     }
 

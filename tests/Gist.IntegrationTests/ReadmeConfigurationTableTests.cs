@@ -21,6 +21,7 @@ public sealed partial class ReadmeConfigurationTableTests
         typeof(TelegramOptions).Assembly, typeof(LlmOptions).Assembly, typeof(DigestsOptions).Assembly,
         typeof(FetchOptions).Assembly, typeof(StorageOptions).Assembly, typeof(ShutdownOptions).Assembly,
         typeof(Gist.Media.MediaOptions).Assembly, typeof(Gist.Evaluation.Running.EvaluationOptions).Assembly,
+        typeof(Gist.MiniApp.MiniAppOptions).Assembly,
     ];
 
     [Fact]

@@ -21,6 +21,8 @@ public sealed class ArticleResponder(
     ReplySender replies,
     Reruns.ModelRerunScheduler reruns,
     ChannelFollowOffer follow,
+    ArticleArchive archive,
+    Web.MiniAppLinks links,
     ILogger<ArticleResponder> logger)
 {
     /// <summary>Callback data prefix of the translation button (https://core.telegram.org/bots/api#inlinekeyboardbutton, ≤ 64 bytes).</summary>
@@ -80,7 +82,13 @@ public sealed class ArticleResponder(
             rows.Add([ChannelFollowOffer.Button(followChannel)]);
         }
 
+        if (links.ForArticle(context.ChatId, articleId) is { } open)
+        {
+            rows.Add([open]);
+        }
+
         var keyboard = rows.Count > 0 ? new InlineKeyboardMarkup(rows) : null;
+        await archive.SaveSummaryAsync(context.ChatId, articleId, article, result, cancellationToken);
         var messageIds = await replies.DeliverAsync(parts, keyboard, cancellationToken);
         foreach (var messageId in messageIds)
         {

@@ -1,10 +1,13 @@
 using Gist.Core.Digests;
 using Gist.Core.Telemetry;
+using Gist.Digests.Archive;
 using Gist.Digests.Building;
 using Gist.Digests.Feeds;
 using Gist.Digests.Scheduling;
 using Gist.Telegram.Sending.Throttling;
+using Gist.Telegram.Web;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Gist.Telegram.Digests;
 
@@ -27,6 +30,8 @@ public sealed class DigestDelivery(
     IPendingDigestStore pending,
     ISubscriptionStore subscriptions,
     FeedPollingService polling,
+    DigestArchive archive,
+    MiniAppLinks links,
     TimeProvider time,
     ILogger<DigestDelivery> logger)
 {
@@ -59,6 +64,7 @@ public sealed class DigestDelivery(
             }
 
             stories = digest.Stories.Count;
+            await archive.SaveAsync(digest, localDate, cancellationToken);
             intent = await pending.BeginAsync(subscriber.ChatId, localDate, digest.Through, parts, now, cancellationToken);
         }
         else
@@ -68,7 +74,8 @@ public sealed class DigestDelivery(
 
         for (var index = intent.PartsSent; index < intent.Parts.Count; index++)
         {
-            if (await sender.SendPartAsync(subscriber.ChatId, intent.Parts[index], SendPriority.Bulk, cancellationToken) is not { } messageId)
+            var keyboard = index == intent.Parts.Count - 1 ? OpenButton(subscriber.ChatId, localDate) : null;
+            if (await sender.SendPartAsync(subscriber.ChatId, intent.Parts[index], SendPriority.Bulk, cancellationToken, keyboard) is not { } messageId)
             {
                 await subscribers.PauseAsync(subscriber.ChatId, BlockedReason, cancellationToken);
                 return;
@@ -94,8 +101,15 @@ public sealed class DigestDelivery(
         var zone = ZoneResolver.Find(subscriber.TimeZoneId);
         var now = time.GetUtcNow();
         var digest = await builder.BuildAsync(subscriber.ChatId, DigestWindow.For(subscriber, now), subscriber.IncludeReading, zone, cancellationToken);
-        var parts = renderer.Render(digest, DigestSchedule.LocalDate(now, zone));
-        var sent = await sender.SendAsync(subscriber.ChatId, parts, SendPriority.Interactive, cancellationToken);
+        var localDate = DigestSchedule.LocalDate(now, zone);
+        var parts = renderer.Render(digest, localDate);
+        if (!digest.IsEmpty)
+        {
+            await archive.SaveAsync(digest, localDate, cancellationToken);
+        }
+
+        var keyboard = digest.IsEmpty ? null : OpenButton(subscriber.ChatId, localDate);
+        var sent = await sender.SendAsync(subscriber.ChatId, parts, SendPriority.Interactive, cancellationToken, keyboard);
         if (sent is null)
         {
             await subscribers.PauseAsync(subscriber.ChatId, BlockedReason, cancellationToken);
@@ -106,4 +120,8 @@ public sealed class DigestDelivery(
         await subscribers.SaveAsync(latest with { LastDigestThrough = digest.Through }, cancellationToken);
         return digest.Stories.Count;
     }
+
+    /// <summary>The Mini App's "Open" under the digest's last message, when it is served.</summary>
+    private InlineKeyboardMarkup? OpenButton(long chatId, DateOnly localDate) =>
+        links.ForDigest(chatId, localDate) is { } button ? new InlineKeyboardMarkup(button) : null;
 }

@@ -4,6 +4,7 @@ using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Gist.Telegram.Digests;
 
@@ -18,12 +19,13 @@ public sealed class DigestSender(ITelegramBotClient bot, OutboundThrottle thrott
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
     /// <summary>Returns how many messages were sent, or null when the chat refuses the bot.</summary>
-    public async Task<int?> SendAsync(long chatId, IReadOnlyList<string> parts, SendPriority priority, CancellationToken cancellationToken)
+    /// <param name="lastPartKeyboard">Buttons under the last message (the Mini App's "Open"), or null.</param>
+    public async Task<int?> SendAsync(long chatId, IReadOnlyList<string> parts, SendPriority priority, CancellationToken cancellationToken, InlineKeyboardMarkup? lastPartKeyboard = null)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        foreach (var part in parts)
+        for (var index = 0; index < parts.Count; index++)
         {
-            if (await SendPartAsync(chatId, part, priority, cancellationToken) is null)
+            if (await SendPartAsync(chatId, parts[index], priority, cancellationToken, index == parts.Count - 1 ? lastPartKeyboard : null) is null)
             {
                 return null;
             }
@@ -33,14 +35,14 @@ public sealed class DigestSender(ITelegramBotClient bot, OutboundThrottle thrott
     }
 
     /// <summary>Sends one message; returns its message id, or null when the chat refuses the bot.</summary>
-    public async Task<int?> SendPartAsync(long chatId, string part, SendPriority priority, CancellationToken cancellationToken)
+    public async Task<int?> SendPartAsync(long chatId, string part, SendPriority priority, CancellationToken cancellationToken, InlineKeyboardMarkup? keyboard = null)
     {
         for (var attempt = 1; ; attempt++)
         {
             await throttle.WaitAsync(chatId, priority, cancellationToken);
             try
             {
-                var message = await bot.SendMessage(chatId, part, parseMode: ParseMode.Html, linkPreviewOptions: NoPreview, cancellationToken: cancellationToken);
+                var message = await bot.SendMessage(chatId, part, parseMode: ParseMode.Html, linkPreviewOptions: NoPreview, replyMarkup: keyboard, cancellationToken: cancellationToken);
                 return message.MessageId;
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 429 && attempt < MaxAttempts)

@@ -19,6 +19,7 @@ public sealed class FollowUpQuestionHandler(
     AnswerRenderer renderer,
     ReplySender replies,
     ChannelFollowOffer follow,
+    Articles.ArticleArchive archive,
     ILogger<FollowUpQuestionHandler> logger) : IInputHandler
 {
     public HandlerDescription Description { get; } = HandlerDescription.Input(HandlerOrder.Content, costsModelCall: true);
@@ -44,6 +45,8 @@ public sealed class FollowUpQuestionHandler(
         {
             answer = await answerer.AnswerAsync(article, question, context.Settings.OutputLanguage, cancellationToken);
         }
+
+        await archive.AddAnswerAsync(context.ChatId, articleId!.Value, question, answer, cancellationToken);
 
         // An answer about a post forwarded from a public channel offers that channel for the digest, as the summary did.
         var keyboard = follow.For(article) is { } channel ? new InlineKeyboardMarkup(ChannelFollowOffer.Button(channel)) : null;

@@ -25,6 +25,7 @@ public sealed class TranslationButtonHandler(
     IArticleTranslator translator,
     TranslationRenderer renderer,
     ReplySender replies,
+    ArticleArchive archive,
     ILogger<TranslationButtonHandler> logger) : IInputHandler
 {
     public const string AlreadyPosted = "⬆️ The full translation is here, above.";
@@ -86,6 +87,7 @@ public sealed class TranslationButtonHandler(
             return;
         }
 
+        await archive.AddTranslationAsync(context.ChatId, id, translation, cancellationToken);
         var headline = await replyFacts.GetHeadlineAsync(id, language, cancellationToken);
         var messageIds = await replies.DeliverAsync(renderer.Render(translation, article, language, headline), null, cancellationToken);
         foreach (var messageId in messageIds)

@@ -1,3 +1,4 @@
+using Gist.Telegram.Receiving;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -1,3 +1,4 @@
+using Gist.Telegram.Receiving;
 using Gist.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;

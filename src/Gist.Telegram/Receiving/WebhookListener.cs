@@ -14,8 +14,8 @@ namespace Gist.Telegram.Receiving;
 /// The bot's HTTP listener: a Kestrel listener of its own (a slim WebApplication, apart from the bot's host) on
 /// Telegram:WebhookListenUrl. In webhook mode it has POST on Telegram:WebhookUrl's path, which only writes to the
 /// inbox (<see cref="WebhookEndpoint"/>); in either mode it serves the <see cref="IListenerRoutes"/> (health,
-/// metrics). In polling mode it runs only when Telegram:WebhookListenUrl is set. Any other path is 404; another
-/// method on a path is 405. It logs through the bot's own logging.
+/// metrics, the Mini App). In polling mode it runs only when Telegram:WebhookListenUrl or Web:PublicUrl is set. Any
+/// other path is 404; another method on a path is 405. It logs through the bot's own logging.
 /// </summary>
 public sealed class WebhookListener(
     IEnumerable<IListenerRoutes> routes,

@@ -26,9 +26,24 @@ public sealed class FallbackReplacer(
     IModelRerunStore reruns,
     SummaryReplyRenderer renderer,
     ITelegramBotClient bot,
-    OutboundThrottle throttle)
+    OutboundThrottle throttle,
+    ArticleArchive archive,
+    Web.MiniAppLinks links)
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
+
+    /// <summary>The Mini App's "Open" stays under the replaced reply, as the first reply had it.</summary>
+    private InlineKeyboardMarkup? WithOpenButton(InlineKeyboardMarkup? keyboard, ModelRerun rerun)
+    {
+        if (links.ForArticle(rerun.ChatId, rerun.ArticleId) is not { } open)
+        {
+            return keyboard;
+        }
+
+        var rows = keyboard?.InlineKeyboard.Select(r => r.ToArray()).ToList() ?? [];
+        rows.Add([open]);
+        return new InlineKeyboardMarkup(rows);
+    }
 
     public async Task<RerunOutcome> ReplaceAsync(ModelRerun rerun, CancellationToken cancellationToken)
     {
@@ -45,7 +60,8 @@ public sealed class FallbackReplacer(
 
         await replyFacts.SaveHeadlineAsync(rerun.ArticleId, result.OutputLanguage, result.Headline.Trim(), cancellationToken);
         var parts = renderer.Render(result, article);
-        var keyboard = TranslationOffer.For(rerun.ArticleId, article.Language, rerun.OutputLanguage);
+        await archive.SaveSummaryAsync(rerun.ChatId, rerun.ArticleId, article, result, cancellationToken);
+        var keyboard = WithOpenButton(TranslationOffer.For(rerun.ArticleId, article.Language, rerun.OutputLanguage), rerun);
         var held = rerun.MessageIds.ToList();
         try
         {

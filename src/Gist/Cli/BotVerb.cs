@@ -1,4 +1,5 @@
 using Gist.Hosting;
+using Gist.MiniApp;
 using Gist.Telegram;
 using Gist.Telegram.Digests;
 using Microsoft.Extensions.Configuration;
@@ -24,6 +25,7 @@ public static class BotVerb
         builder.AddGistPipeline();
         builder.AddGistTelegram();
         builder.AddGistDigests();
+        builder.AddGistMiniApp();
         using var host = builder.Build();
         await host.RunAsync();
         return 0;

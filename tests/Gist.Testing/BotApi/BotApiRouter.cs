@@ -21,6 +21,7 @@ internal sealed class BotApiRouter
         var bot = new BotMethods(context);
         var updates = new UpdateMethods(context);
         var documents = new DocumentMethods(context);
+        var menus = new MenuButtonMethods(context);
         methods = new Dictionary<string, Func<BotApiCall, Task<string>>>(StringComparer.OrdinalIgnoreCase)
         {
             ["getMe"] = Sync(bot.GetMe),
@@ -39,6 +40,8 @@ internal sealed class BotApiRouter
             ["sendChatAction"] = Sync(bot.SendChatAction),
             ["answerCallbackQuery"] = Sync(bot.AnswerCallbackQuery),
             ["getFile"] = Sync(bot.GetFile),
+            ["setChatMenuButton"] = Sync(menus.SetChatMenuButton),
+            ["getChatMenuButton"] = Sync(menus.GetChatMenuButton),
         };
     }
 

@@ -12,7 +12,7 @@ internal sealed class DocumentMethods(BotApiContext context)
         var state = context.State;
         var chat = state.ResolveChat(args);
         var caption = MessageTextRules.ParseCaption(args);
-        var markup = ReplyMarkupRules.Normalize(args.GetObject("reply_markup"));
+        var markup = ReplyMarkupRules.Normalize(args.GetObject("reply_markup"), chat.Type == "private");
         FakeFile file;
         // The file is the multipart part named "document", or the part "document" points at with attach://name.
         var value = args.GetString("document");

@@ -25,6 +25,24 @@ public sealed record FakeBotMessage(
     /// <summary>Texts of the inline keyboard buttons, row by row, flattened.</summary>
     public IReadOnlyList<string> ButtonTexts => InlineButtons.Select(b => b.Text).ToList();
 
+    /// <summary>The web_app buttons (Mini App) of the inline keyboard: their text and the url they open.</summary>
+    public IReadOnlyList<(string Text, string Url)> WebAppButtons
+    {
+        get
+        {
+            if (ReplyMarkup is not { ValueKind: JsonValueKind.Object } markup
+                || !markup.TryGetProperty("inline_keyboard", out var rows) || rows.ValueKind != JsonValueKind.Array)
+            {
+                return [];
+            }
+
+            return rows.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.Array).SelectMany(r => r.EnumerateArray())
+                .Where(b => b.TryGetProperty("web_app", out var w) && w.ValueKind == JsonValueKind.Object)
+                .Select(b => (BotApiArguments.TryReadString(b, "text") ?? "", BotApiArguments.TryReadString(b.GetProperty("web_app"), "url") ?? ""))
+                .ToList();
+        }
+    }
+
     /// <summary>Inline keyboard buttons (text and callback_data or url), flattened row by row.</summary>
     public IReadOnlyList<(string Text, string? CallbackData, string? Url)> InlineButtons
     {

@@ -17,7 +17,7 @@ internal sealed class MessageMethods(BotApiContext context)
         var args = call.Args;
         var chat = State.ResolveChat(args);
         var parsed = MessageTextRules.ParseText(args);
-        var markup = ReplyMarkupRules.Normalize(args.GetObject("reply_markup"));
+        var markup = ReplyMarkupRules.Normalize(args.GetObject("reply_markup"), chat.Type == "private");
         var (replyToId, replyTo) = ResolveReplyTarget(chat.Id, args);
         context.CheckRate(chat.Id);
 
@@ -31,7 +31,7 @@ internal sealed class MessageMethods(BotApiContext context)
         var args = call.Args;
         var (chat, current) = Target(args);
         var parsed = MessageTextRules.ParseText(args);
-        var markup = ReplyMarkupRules.Normalize(args.GetObject("reply_markup"));
+        var markup = ReplyMarkupRules.Normalize(args.GetObject("reply_markup"), chat.Type == "private");
         if (parsed.Text == current.Text && parsed.Entities.SequenceEqual(current.Entities)
             && ReplyMarkupRules.AreEqual(markup, current.ReplyMarkup))
         {
@@ -52,7 +52,7 @@ internal sealed class MessageMethods(BotApiContext context)
     public JsonNode EditMessageReplyMarkup(BotApiCall call)
     {
         var (chat, current) = Target(call.Args);
-        var markup = ReplyMarkupRules.Normalize(call.Args.GetObject("reply_markup"));
+        var markup = ReplyMarkupRules.Normalize(call.Args.GetObject("reply_markup"), chat.Type == "private");
         if (ReplyMarkupRules.AreEqual(markup, current.ReplyMarkup))
         {
             throw BotApiException.BadRequest(NotModified);

@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace Gist.Testing.BotApi;
 
 /// <summary>Checks an inline keyboard the way the Bot API refuses bad ones (type <c>InlineKeyboardButton</c>):
-/// every button needs a text and exactly one action; callback_data is 1–64 bytes; url must be absolute.</summary>
+/// every button needs a text and exactly one action; callback_data is 1–64 bytes; url must be absolute; a web_app
+/// button needs an https url and is allowed only in private chats.</summary>
 internal static class ReplyMarkupRules
 {
     private static readonly string[] Actions =
@@ -12,7 +13,7 @@ internal static class ReplyMarkupRules
          "switch_inline_query_chosen_chat", "copy_text", "callback_game", "pay"];
 
     /// <summary>Validates and normalizes: an empty inline keyboard means no keyboard (null).</summary>
-    public static JsonElement? Normalize(JsonElement? markup)
+    public static JsonElement? Normalize(JsonElement? markup, bool privateChat = true)
     {
         if (markup is not { ValueKind: JsonValueKind.Object } value)
         {
@@ -40,6 +41,17 @@ internal static class ReplyMarkupRules
             foreach (var button in row.EnumerateArray())
             {
                 Check(button);
+                if (button.TryGetProperty("web_app", out var webApp))
+                {
+                    if (!privateChat)
+                    {
+                        // "Available only in private chats between a user and the bot."
+                        throw BotApiException.BadRequest("BUTTON_TYPE_INVALID");
+                    }
+
+                    CheckWebApp(webApp);
+                }
+
                 count++;
             }
         }
@@ -76,6 +88,17 @@ internal static class ReplyMarkupRules
         if (BotApiArguments.TryReadString(button, "url") is { } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
         {
             throw BotApiException.BadRequest("wrong HTTP URL specified");
+        }
+    }
+
+    /// <summary>A WebAppInfo: an https url (Telegram opens Mini Apps over https only).</summary>
+    public static void CheckWebApp(JsonElement holder)
+    {
+        var webApp = holder.TryGetProperty("web_app", out var inner) ? inner : holder;
+        var url = webApp.ValueKind == JsonValueKind.Object ? BotApiArguments.TryReadString(webApp, "url") : null;
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var parsed) || parsed.Scheme != Uri.UriSchemeHttps)
+        {
+            throw BotApiException.BadRequest($"inline keyboard button Web App URL '{url}' is invalid: Only HTTPS links are allowed");
         }
     }
 }

@@ -11,6 +11,7 @@ public static class Programs
         ["espeak-ng"] = "espeak-ng",
         ["convert"] = "imagemagick fonts-noto-core",
         ["pdftoppm"] = "poppler-utils",
+        ["chromium"] = "chromium",
     };
 
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
