@@ -8,7 +8,7 @@ namespace Gist.IntegrationTests.Digests;
 
 /// <summary>
 /// A channel changes its posts after Gist read them: the digest shows an edited post once, in its new words, and
-/// leaves out a post the channel deleted.
+/// leaves out a post the channel deleted. Polling a channel is polite: conditional, and a 429 waits out its Retry-After.
 /// </summary>
 public sealed class ChannelPostChangeTests
 {
@@ -46,5 +46,28 @@ public sealed class ChannelPostChangeTests
         Assert.DoesNotContain("libraries", digest, StringComparison.Ordinal);
         Assert.Contains("sardine", digest, StringComparison.Ordinal);
         Assert.Equal(2, (await store.GetLatestAsync(feed.Id, 50, default)).Select(i => i.ItemKey).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_channel_preview_that_answers_429_is_not_polled_again_before_its_Retry_After()
+    {
+        await using var preview = await ChannelPreviewServer.StartAsync();
+        var now = DateTimeOffset.UtcNow;
+        preview.AddChannel("busy_wire", "Busy Wire");
+        preview.Post("busy_wire", 1, now.AddMinutes(-5), "The harbour authority will reopen the northern berth on Monday after repairs to the old crane.");
+        await using var telegram = await FakeBotApiServer.StartAsync();
+        using var bot = await StartAsync(telegram, preview, feedPort: null, pollInterval: "00:00:01");
+        var nora = FakeUser.Create(702, "Nora");
+        await SayAndWaitAsync(telegram, nora, "/subscribe @busy_wire", "Subscribed to Busy Wire");
+        var store = bot.Services.GetRequiredService<IFeedStore>();
+        var feed = await store.GetOrAddAsync(ChannelAddress.FeedUrl("busy_wire"), null, null, now, default);
+
+        preview.Fail("busy_wire", 429, "120");
+        await WaitUntilAsync(async () => (await store.GetAsync(feed.Id, default))!.Failures > 0);
+
+        var failed = (await store.GetAsync(feed.Id, default))!;
+        Assert.True(failed.NextPollAt - failed.LastPolledAt!.Value >= TimeSpan.FromSeconds(120), $"Next poll {failed.NextPollAt:O} after {failed.LastPolledAt:O}");
+        Assert.Contains("429", failed.LastError, StringComparison.Ordinal);
+        Assert.Single(preview.Requests, r => r.Status == 429);
     }
 }

@@ -11,7 +11,8 @@ namespace Gist.IntegrationTests.Digests;
 /// A local stand-in for t.me's public channel previews, in the markup of the real pages: <c>/s/name</c> shows the
 /// newest <see cref="PageSize"/> posts, <c>/s/name?before=id</c> older ones, with an ETag (304 to a matching
 /// If-None-Match). A name without a preview (unknown, preview off, removed) redirects to <c>/name</c>, the
-/// "contact" page, as Telegram does. Also serves plain article pages by path.
+/// "contact" page, as Telegram does. A channel can be made to fail with a status and Retry-After. Also serves plain
+/// article pages by path.
 /// </summary>
 public sealed class ChannelPreviewServer : IAsyncDisposable
 {
@@ -19,6 +20,7 @@ public sealed class ChannelPreviewServer : IAsyncDisposable
 
     private readonly ConcurrentDictionary<string, Channel> channels = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, string> articles = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (int Status, string? RetryAfter)> failures = new(StringComparer.OrdinalIgnoreCase);
     private LoopbackHost? host;
 
     public ConcurrentQueue<(string PathAndQuery, int Status)> Requests { get; } = new();
@@ -53,6 +55,11 @@ public sealed class ChannelPreviewServer : IAsyncDisposable
 
     public void Article(string path, string html) => articles[path] = html;
 
+    /// <summary>The channel's preview answers with <paramref name="status"/> (and Retry-After when given) until <see cref="Recover"/>.</summary>
+    public void Fail(string name, int status, string? retryAfter = null) => failures[name] = (status, retryAfter);
+
+    public void Recover(string name) => failures.TryRemove(name, out _);
+
     private async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
@@ -64,6 +71,18 @@ public sealed class ChannelPreviewServer : IAsyncDisposable
         }
 
         var name = path.StartsWith("/s/", StringComparison.Ordinal) ? path[3..] : path.TrimStart('/');
+        if (failures.TryGetValue(name, out var failure))
+        {
+            context.Response.StatusCode = failure.Status;
+            if (failure.RetryAfter is not null)
+            {
+                context.Response.Headers.RetryAfter = failure.RetryAfter;
+            }
+
+            Requests.Enqueue((pathAndQuery, failure.Status));
+            return;
+        }
+
         if (path.StartsWith("/s/", StringComparison.Ordinal) && channels.TryGetValue(name, out var open) && open.Preview)
         {
             long? before = long.TryParse(context.Request.Query["before"], NumberStyles.None, CultureInfo.InvariantCulture, out var b) ? b : null;
