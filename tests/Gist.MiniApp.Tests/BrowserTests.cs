@@ -140,6 +140,11 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         await page.Locator("#search-results .result").First.WaitForAsync();
         Assert.Contains("Park Jin", await page.Locator("#search-results").TextContentAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("search.png"), FullPage = true });
+
+        await page.Locator("#search-results .result").First.ClickAsync();
+
+        await page.Locator(".story").First.WaitForAsync();
+        Assert.True(await page.Locator("#story-1 .headline").IsVisibleAsync());
         session.AssertOnlyOwnRequestsAndNoErrors();
     }
 

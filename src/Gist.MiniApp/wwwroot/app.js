@@ -227,7 +227,7 @@
   // ---- views ----
 
   const views = {
-    async digest(date) {
+    async digest(date, story) {
       state.dates = await api('digests');
       if (state.dates.length === 0) {
         show(el('h1', {}, 'Your digest'), el('p', { class: 'hint', id: 'empty' }, 'No digest yet. Subscribe to feeds in the chat (/subscribe) and your daily digest will appear here.'));
@@ -248,6 +248,8 @@
           el('ul', {}, digest.reading.map(r => el('li', {}, el('button', { type: 'button', class: 'action', onclick: () => go('article', String(r.articleId)) }, r.title || r.url || 'Article'), r.source ? ' · ' + r.source : '')))));
       }
       show(...parts);
+      const target = story ? document.getElementById('story-' + story) : null;
+      if (target) { target.scrollIntoView({ block: 'start' }); }
     },
 
     async articles() {
@@ -290,7 +292,7 @@
         try {
           const found = await api('search?q=' + encodeURIComponent(q));
           results.replaceChildren(found.results.length === 0 ? el('p', { class: 'hint' }, 'Nothing found.') : '',
-            ...found.results.map(h => el('button', { type: 'button', class: 'result', onclick: () => h.kind === 'story' ? go('digest', h.date) : go('article', String(h.articleId)) },
+            ...found.results.map(h => el('button', { type: 'button', class: 'result', onclick: () => h.kind === 'story' ? go('digest', h.date, h.story) : go('article', String(h.articleId)) },
               el('strong', {}, h.headline), el('div', { class: 'snippet' }, (h.kind === 'story' ? h.date + ' · ' : '') + h.snippet))));
         } catch (e) { say(e.message, true); }
       };
@@ -341,14 +343,14 @@
 
   // ---- navigation ----
 
-  async function go(view, arg) {
+  async function go(view, arg, detail) {
     state.view = view;
     for (const tab of document.querySelectorAll('.tab')) {
       tab.setAttribute('aria-current', tab.dataset.view === view || (view === 'article' && tab.dataset.view === 'articles') ? 'page' : 'false');
     }
     say('');
     try {
-      await views[view](arg);
+      await views[view](arg, detail);
     } catch (e) {
       show(el('p', { class: 'hint', id: e.unauthorized ? 'unauthorized' : 'error' }, e.message));
     }
