@@ -23,7 +23,8 @@ COPY --from=build /app ./
 RUN mkdir -p /data && chown app:app /data
 USER app
 VOLUME ["/data"]
-# Webhook mode only (Telegram__WebhookListenUrl, default http://0.0.0.0:8080); polling opens no port.
+# The bot's HTTP listener (Telegram__WebhookListenUrl, default http://0.0.0.0:8080): the webhook, /healthz, /readyz and
+# /metrics. Polling opens no port unless Telegram__WebhookListenUrl is set.
 EXPOSE 8080
 # ASPNETCORE_HTTP_PORTS (8080 in the aspnet image) is emptied: Telegram__WebhookListenUrl decides, without a
 # start-up warning about overriding it.

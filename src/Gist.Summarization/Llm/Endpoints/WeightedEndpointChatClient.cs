@@ -21,6 +21,9 @@ public sealed class WeightedEndpointChatClient : IChatClient
     private readonly TimeSpan attemptTimeout;
     private readonly ILogger logger;
     private readonly TimeProvider time;
+    private long lastAllDownLogTicks = DateTimeOffset.MinValue.UtcTicks;
+
+    private static readonly TimeSpan AllDownLogInterval = TimeSpan.FromSeconds(10);
 
     public WeightedEndpointChatClient(IReadOnlyList<(ModelEndpoint Endpoint, IChatClient Client)> endpoints, TimeSpan attemptTimeout,
         TimeSpan baseCooldown, TimeSpan maxCooldown, ILogger logger, TimeProvider? time = null)
@@ -157,7 +160,18 @@ public sealed class WeightedEndpointChatClient : IChatClient
             ? $"{e.Endpoint.Name} ({health[i].LastProblem}, back in {Math.Ceiling((health[i].AvailableAt - now).TotalSeconds)} s)"
             : $"{e.Endpoint.Name} (available)"));
         var message = $"All {endpoints.Count} model deployments are unavailable: {detail}.";
-        logger.LogError("{Message}", message);
+
+        // Once per quiet period at Error: during an outage every call ends here, and one line says it all.
+        var last = Interlocked.Read(ref lastAllDownLogTicks);
+        if (now.UtcTicks - last >= AllDownLogInterval.Ticks && Interlocked.CompareExchange(ref lastAllDownLogTicks, now.UtcTicks, last) == last)
+        {
+            logger.LogError("{Message}", message);
+        }
+        else
+        {
+            logger.LogDebug("{Message}", message);
+        }
+
         return new ModelEndpointsUnavailableException(message, retryAfter, failures.LastOrDefault());
     }
 
