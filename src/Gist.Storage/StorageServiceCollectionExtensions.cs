@@ -44,13 +44,13 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IReplyProgressStore, SqliteReplyProgressStore>();
         services.TryAddSingleton<IQuotaChargeStore, SqliteQuotaChargeStore>();
         services.TryAddSingleton<Digests.SqliteFeedStore>();
-        services.TryAddSingleton<Core.Digests.IFeedStore>(provider => provider.GetRequiredService<Digests.SqliteFeedStore>());
+        services.TryAddSingleton<IFeedStore>(provider => provider.GetRequiredService<Digests.SqliteFeedStore>());
         services.TryAddSingleton<Digests.SqliteSubscriptionStore>();
-        services.TryAddSingleton<Core.Digests.ISubscriptionStore>(provider => provider.GetRequiredService<Digests.SqliteSubscriptionStore>());
+        services.TryAddSingleton<ISubscriptionStore>(provider => provider.GetRequiredService<Digests.SqliteSubscriptionStore>());
         services.TryAddSingleton<Digests.SqliteSubscriberStore>();
-        services.TryAddSingleton<Core.Digests.ISubscriberStore>(provider => provider.GetRequiredService<Digests.SqliteSubscriberStore>());
+        services.TryAddSingleton<ISubscriberStore>(provider => provider.GetRequiredService<Digests.SqliteSubscriberStore>());
         services.TryAddSingleton<Digests.SqlitePendingDigestStore>();
-        services.TryAddSingleton<Core.Digests.IPendingDigestStore>(provider => provider.GetRequiredService<Digests.SqlitePendingDigestStore>());
+        services.TryAddSingleton<IPendingDigestStore>(provider => provider.GetRequiredService<Digests.SqlitePendingDigestStore>());
         return services;
     }
 }

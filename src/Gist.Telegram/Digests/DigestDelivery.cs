@@ -4,6 +4,7 @@ using Gist.Digests.Feeds;
 using Gist.Digests.Scheduling;
 using Gist.Telegram.Sending.Throttling;
 using Microsoft.Extensions.Logging;
+using Gist.Core.Storage;
 
 namespace Gist.Telegram.Digests;
 

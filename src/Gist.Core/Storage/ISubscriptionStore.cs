@@ -1,4 +1,6 @@
-namespace Gist.Core.Digests;
+using Gist.Core.Digests;
+
+namespace Gist.Core.Storage;
 
 /// <summary>Which chat reads which feed, with keyword filters.</summary>
 public interface ISubscriptionStore

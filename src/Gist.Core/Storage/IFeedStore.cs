@@ -1,4 +1,6 @@
-namespace Gist.Core.Digests;
+using Gist.Core.Digests;
+
+namespace Gist.Core.Storage;
 
 /// <summary>Feeds and their items.</summary>
 public interface IFeedStore

@@ -1,4 +1,6 @@
-namespace Gist.Core.Digests;
+using Gist.Core.Digests;
+
+namespace Gist.Core.Storage;
 
 /// <summary>Digest settings per chat, the due-time claim of the scheduler, and the record of digests sent.</summary>
 public interface ISubscriberStore

@@ -1,4 +1,6 @@
-namespace Gist.Core.Digests;
+using Gist.Core.Digests;
+
+namespace Gist.Core.Storage;
 
 /// <summary>
 /// The durable intent of a scheduled digest (one per subscriber and local date): recorded before sending, advanced
