@@ -2,16 +2,25 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Gist.Storage;
 
-/// <summary>The "Storage" configuration section (environment: <c>Storage__Path</c>).</summary>
+/// <summary>The "Storage" configuration section (environment: <c>Storage__Provider</c>, <c>Storage__Path</c>, <c>Storage__ConnectionString</c>).</summary>
 public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
+
+    /// <summary><c>sqlite</c> (default: one file, one machine) or <c>postgres</c> (several instances on one server).</summary>
+    public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
     /// <summary>
     /// The SQLite file. A relative path is resolved against the current directory; its folder is created.
     /// </summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Storage__Path must name the SQLite database file (default data/gist.db).")]
     public string Path { get; set; } = "data/gist.db";
+
+    /// <summary>
+    /// The PostgreSQL server in Npgsql's format (<c>Host=…;Port=…;Username=…;Password=…;Database=…</c>); required
+    /// when <see cref="Provider"/> is <c>postgres</c>. Its password is never logged or printed.
+    /// </summary>
+    public string? ConnectionString { get; set; }
 
     /// <summary>The absolute path of the database file (a method: validation reads every property, even of a bad path).</summary>
     public string GetFullPath() => System.IO.Path.GetFullPath(Path);

@@ -1,11 +1,30 @@
+using Gist.Storage.Postgres;
 using Microsoft.Extensions.Options;
 
 namespace Gist.Storage;
 
-/// <summary>Checks what data annotations cannot: the path must be a file, not a folder or an in-memory database.</summary>
+/// <summary>
+/// Checks what data annotations cannot: the SQLite path must be a file, not a folder or an in-memory database; the
+/// PostgreSQL connection string must parse and name a host and a database.
+/// </summary>
 internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
+    {
+        if (!Enum.IsDefined(options.Provider))
+        {
+            return ValidateOptionsResult.Fail($"Storage__Provider '{options.Provider}' is not known; use sqlite (default) or postgres.");
+        }
+
+        return options.Provider == StorageProvider.Postgres ? ValidatePostgres(options) : ValidateSqlite(options);
+    }
+
+    private static ValidateOptionsResult ValidatePostgres(StorageOptions options) =>
+        PostgresConnectionString.Check(options.ConnectionString) is { } problem
+            ? ValidateOptionsResult.Fail(problem)
+            : ValidateOptionsResult.Success;
+
+    private static ValidateOptionsResult ValidateSqlite(StorageOptions options)
     {
         if (string.IsNullOrWhiteSpace(options.Path))
         {

@@ -1,3 +1,4 @@
+using Gist.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Gist.Cli;
@@ -41,6 +42,12 @@ public static class GistCommandLine
         {
             // A missing or bad setting: name it, without a stack trace.
             await Console.Error.WriteLineAsync("Configuration error:\n  " + string.Join("\n  ", ex.Failures));
+            return 3;
+        }
+        catch (StorageUnavailableException ex)
+        {
+            // The database cannot be opened or reached: the message names the setting (never a password).
+            await Console.Error.WriteLineAsync("Storage error:\n  " + ex.Message);
             return 3;
         }
     }

@@ -1,0 +1,168 @@
+using Gist.Core.Storage;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Gist.Storage.Postgres;
+
+/// <summary>
+/// The durable inbox of Telegram updates in PostgreSQL, shared by every instance. See <see cref="IUpdateInbox"/>.
+/// Claims take a transaction-scoped advisory lock first, so claims from all instances are serialized and the
+/// "nothing in progress for this chat" check sees every other claim: per-chat order holds across instances.
+/// </summary>
+public sealed class PostgresUpdateInbox(PostgresDatabase database, TimeProvider time, ILogger<PostgresUpdateInbox> logger) : IUpdateInbox
+{
+    /// <summary>The advisory lock key of inbox claims ("gist" "inbox" in ASCII).</summary>
+    private const long ClaimLockKey = 0x6769_7374_696E_626F;
+
+    private const string Add = """
+        INSERT INTO inbox (update_id, chat_id, json, state, attempts, received_at, updated_at)
+        SELECT @update_id, @chat_id, @json, 'pending', 0, @now, @now
+        WHERE @update_id > COALESCE((SELECT pruned_through_update_id FROM inbox_watermark WHERE id = 1), -1)
+        ON CONFLICT (update_id) DO NOTHING;
+        """;
+
+    private const string RaiseHighWater =
+        "UPDATE inbox_watermark SET max_update_id = GREATEST(COALESCE(max_update_id, @max), @max) WHERE id = 1;";
+
+    private const string Claim = """
+        UPDATE inbox SET state = 'in_progress', updated_at = @now
+        WHERE update_id IN (
+            SELECT i.update_id FROM inbox AS i
+            WHERE i.state = 'pending'
+              AND i.update_id = (SELECT MIN(p.update_id) FROM inbox AS p WHERE p.state = 'pending' AND p.chat_id = i.chat_id)
+              AND NOT EXISTS (SELECT 1 FROM inbox AS b WHERE b.state = 'in_progress' AND b.chat_id = i.chat_id)
+            ORDER BY i.update_id
+            LIMIT @max)
+        RETURNING update_id, chat_id, json, attempts, placeholder_message_id;
+        """;
+
+    public async Task<int> AddAsync(IReadOnlyList<InboxUpdate> updates, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        if (updates.Count == 0)
+        {
+            return 0;
+        }
+
+        DateTimeOffset now = time.GetUtcNow();
+        return await database.WriteAsync(async connection =>
+        {
+            int added = 0;
+            foreach (InboxUpdate update in updates)
+            {
+                added += await connection.Sql(Add).With("update_id", update.UpdateId).With("chat_id", update.ChatId)
+                    .With("json", update.Json).With("now", now).RunAsync(cancellationToken);
+            }
+
+            await connection.Sql(RaiseHighWater).With("max", updates.Max(update => update.UpdateId)).RunAsync(cancellationToken);
+            return added;
+        }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<InboxItem>> ClaimNextAsync(int max, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        DateTimeOffset now = time.GetUtcNow();
+        List<InboxItem> claimed = await database.WriteAsync(async connection =>
+        {
+            await connection.Sql("SELECT pg_advisory_xact_lock(@key);").With("key", ClaimLockKey).RunAsync(cancellationToken);
+            return await connection.Sql(Claim).With("max", max).With("now", now).ListAsync(
+                r => new InboxItem(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetInt32(3), r.GetNullableInt32(4)), cancellationToken);
+        }, cancellationToken);
+        return [.. claimed.OrderBy(item => item.UpdateId)];
+    }
+
+    public Task SetPlaceholderAsync(long updateId, int messageId, CancellationToken cancellationToken) =>
+        UpdateOneAsync("UPDATE inbox SET placeholder_message_id = @value, updated_at = @now WHERE update_id = @update_id;",
+            updateId, messageId, "set its placeholder", cancellationToken);
+
+    public Task CompleteAsync(long updateId, CancellationToken cancellationToken) =>
+        UpdateOneAsync("UPDATE inbox SET state = 'done', error = NULL, updated_at = @now WHERE update_id = @update_id;",
+            updateId, null, "complete it", cancellationToken);
+
+    public Task FailAsync(long updateId, string error, CancellationToken cancellationToken) =>
+        UpdateOneAsync("UPDATE inbox SET state = 'failed', error = @value, updated_at = @now WHERE update_id = @update_id;",
+            updateId, error, "mark it failed", cancellationToken);
+
+    public Task ReleaseAsync(long updateId, CancellationToken cancellationToken) =>
+        UpdateOneAsync("""
+            UPDATE inbox SET state = 'pending', attempts = attempts + 1, updated_at = @now
+            WHERE update_id = @update_id AND state = 'in_progress';
+            """, updateId, null, "release it (it is not in progress)", cancellationToken);
+
+    public async Task<int> RecoverInProgressAsync(CancellationToken cancellationToken)
+    {
+        DateTimeOffset now = time.GetUtcNow();
+        int recovered = await database.WriteAsync(
+            connection => connection.Sql("UPDATE inbox SET state = 'pending', attempts = attempts + 1, updated_at = @now WHERE state = 'in_progress';")
+                .With("now", now).RunAsync(cancellationToken),
+            cancellationToken);
+        if (recovered > 0)
+        {
+            logger.LogInformation("Recovered {Count} updates left in progress by a previous run", recovered);
+        }
+
+        return recovered;
+    }
+
+    public Task<long?> GetLastUpdateIdAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync(
+            connection => connection.Sql("SELECT max_update_id FROM inbox_watermark WHERE id = 1;").ScalarInt64Async(cancellationToken),
+            cancellationToken);
+
+    public Task<InboxCounts> CountAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection =>
+        {
+            var byState = (await connection.Sql("SELECT state, COUNT(*) FROM inbox GROUP BY state;")
+                .ListAsync(r => (State: r.GetString(0), Count: (int)r.GetInt64(1)), cancellationToken))
+                .ToDictionary(row => row.State, row => row.Count, StringComparer.Ordinal);
+            return new InboxCounts(
+                byState.GetValueOrDefault("pending"),
+                byState.GetValueOrDefault("in_progress"),
+                byState.GetValueOrDefault("done"),
+                byState.GetValueOrDefault("failed"));
+        }, cancellationToken);
+
+    /// <summary>Deletes done and failed updates last touched more than <paramref name="olderThan"/> ago; see <see cref="SqliteUpdateInbox.PruneAsync"/>.</summary>
+    public Task<int> PruneAsync(TimeSpan olderThan, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(olderThan, SqliteUpdateInbox.MinimumPruneAge);
+        DateTimeOffset cutoff = time.GetUtcNow() - olderThan;
+        return database.WriteAsync(async connection =>
+        {
+            long? last = await connection.Sql("SELECT MAX(update_id) FROM inbox WHERE state IN ('done', 'failed') AND updated_at < @cutoff;")
+                .With("cutoff", cutoff).ScalarInt64Async(cancellationToken);
+            if (last is null)
+            {
+                return 0;
+            }
+
+            int deleted = await connection.Sql("DELETE FROM inbox WHERE state IN ('done', 'failed') AND updated_at < @cutoff;")
+                .With("cutoff", cutoff).RunAsync(cancellationToken);
+            await connection.Sql("""
+                UPDATE inbox_watermark SET pruned_through_update_id = GREATEST(COALESCE(pruned_through_update_id, @pruned), @pruned) WHERE id = 1;
+                """).With("pruned", last.Value).RunAsync(cancellationToken);
+            return deleted;
+        }, cancellationToken);
+    }
+
+    private async Task UpdateOneAsync(string sql, long updateId, object? value, string action, CancellationToken cancellationToken)
+    {
+        DateTimeOffset now = time.GetUtcNow();
+        int changed = await database.WriteAsync(connection =>
+        {
+            NpgsqlCommand command = connection.Sql(sql).With("update_id", updateId).With("now", now);
+            if (value is not null)
+            {
+                command.With("value", value);
+            }
+
+            return command.RunAsync(cancellationToken);
+        }, cancellationToken);
+
+        if (changed == 0)
+        {
+            logger.LogWarning("Inbox update {UpdateId} not found: could not {Action}", updateId, action);
+        }
+    }
+}
