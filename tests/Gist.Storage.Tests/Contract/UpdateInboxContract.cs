@@ -1,25 +1,15 @@
 using Gist.Core.Storage;
 
-namespace Gist.Storage.Tests;
+namespace Gist.Storage.Tests.Contract;
 
-public sealed class UpdateInboxTests : IDisposable
+public abstract class UpdateInboxContract : StoreContract
 {
-    private static readonly CancellationToken None = CancellationToken.None;
-    private readonly TempStorage temp = new();
-    private readonly OpenStorage storage;
 
-    public UpdateInboxTests()
-    {
-        storage = temp.Open();
-    }
-
-    private SqliteUpdateInbox Inbox => storage.Inbox;
-
-    public void Dispose() => temp.Dispose();
+    private IUpdateInbox Inbox => Stores.Inbox;
 
     private static InboxUpdate Update(long updateId, long chatId) => new(updateId, chatId, $$"""{"update_id":{{updateId}}}""");
 
-    [Fact]
+    [StoreFact]
     public async Task Adding_an_update_twice_stores_it_once()
     {
         Assert.Equal(2, await Inbox.AddAsync([Update(1, 10), Update(2, 10)], None));
@@ -28,7 +18,7 @@ public sealed class UpdateInboxTests : IDisposable
         Assert.Equal(new InboxCounts(3, 0, 0, 0), await Inbox.CountAsync(None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_redelivered_update_that_was_answered_is_not_queued_again()
     {
         await Inbox.AddAsync([Update(7, 10)], None);
@@ -40,44 +30,44 @@ public sealed class UpdateInboxTests : IDisposable
         Assert.Equal(new InboxCounts(0, 0, 1, 0), await Inbox.CountAsync(None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_redelivered_update_is_still_ignored_after_its_row_was_pruned()
     {
         await Inbox.AddAsync([Update(7, 10)], None);
         await Inbox.CompleteAsync(Assert.Single(await Inbox.ClaimNextAsync(5, None)).UpdateId, None);
-        temp.Time.Advance(TimeSpan.FromDays(2));
+        Provider.Time.Advance(TimeSpan.FromDays(2));
 
-        Assert.Equal(1, await Inbox.PruneAsync(TimeSpan.FromDays(1), None));
+        Assert.Equal(1, await Stores.PruneInbox(TimeSpan.FromDays(1)));
 
         Assert.Equal(0, await Inbox.AddAsync([Update(7, 10)], None));
         Assert.Equal(new InboxCounts(0, 0, 0, 0), await Inbox.CountAsync(None));
         Assert.Equal(7, await Inbox.GetLastUpdateIdAsync(None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Pruning_keeps_recent_and_unfinished_updates()
     {
         await Inbox.AddAsync([Update(1, 10), Update(2, 20), Update(3, 30)], None);
         IReadOnlyList<InboxItem> claimed = await Inbox.ClaimNextAsync(3, None);
         await Inbox.CompleteAsync(1, None);
         await Inbox.FailAsync(2, "boom", None);
-        temp.Time.Advance(TimeSpan.FromDays(3));
+        Provider.Time.Advance(TimeSpan.FromDays(3));
         await Inbox.AddAsync([Update(4, 40)], None);
         await Inbox.CompleteAsync(Assert.Single(await Inbox.ClaimNextAsync(3, None)).UpdateId, None);
 
         Assert.Equal(3, claimed.Count);
-        Assert.Equal(2, await Inbox.PruneAsync(TimeSpan.FromDays(1), None));
+        Assert.Equal(2, await Stores.PruneInbox(TimeSpan.FromDays(1)));
         Assert.Equal(new InboxCounts(0, 1, 1, 0), await Inbox.CountAsync(None));
         Assert.Equal(4, await Inbox.GetLastUpdateIdAsync(None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Pruning_inside_telegrams_redelivery_window_is_refused()
     {
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Inbox.PruneAsync(TimeSpan.FromHours(23), None));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Stores.PruneInbox(TimeSpan.FromHours(23)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Last_update_id_is_null_when_empty_then_the_highest_ever_stored()
     {
         Assert.Null(await Inbox.GetLastUpdateIdAsync(None));
@@ -88,7 +78,7 @@ public sealed class UpdateInboxTests : IDisposable
         Assert.Equal(40, await Inbox.GetLastUpdateIdAsync(None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Claims_take_one_update_per_chat_oldest_first()
     {
         await Inbox.AddAsync([Update(1, 10), Update(2, 10), Update(3, 20), Update(4, 30), Update(5, 20)], None);
@@ -100,7 +90,7 @@ public sealed class UpdateInboxTests : IDisposable
         Assert.Equal("""{"update_id":1}""", first[0].Json);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_chat_with_an_update_in_progress_gets_nothing_until_it_finishes()
     {
         await Inbox.AddAsync([Update(1, 10), Update(2, 10), Update(3, 10)], None);
@@ -114,7 +104,7 @@ public sealed class UpdateInboxTests : IDisposable
         Assert.Equal(3, Assert.Single(await Inbox.ClaimNextAsync(10, None)).UpdateId);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Claims_respect_the_maximum_taking_the_oldest_chats_first()
     {
         await Inbox.AddAsync([Update(5, 50), Update(1, 10), Update(3, 30), Update(2, 20), Update(4, 40)], None);
@@ -123,7 +113,7 @@ public sealed class UpdateInboxTests : IDisposable
         Assert.Equal([3L, 4L, 5L], (await Inbox.ClaimNextAsync(5, None)).Select(item => item.UpdateId));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_released_update_counts_an_attempt_and_keeps_its_place_in_the_chat()
     {
         await Inbox.AddAsync([Update(1, 10), Update(2, 10)], None);
@@ -136,7 +126,7 @@ public sealed class UpdateInboxTests : IDisposable
         Assert.Equal(1, again.Attempts);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task The_placeholder_message_id_is_stored_and_returned_with_the_update()
     {
         await Inbox.AddAsync([Update(1, 10)], None);
@@ -148,17 +138,17 @@ public sealed class UpdateInboxTests : IDisposable
         Assert.Equal(4242, Assert.Single(await Inbox.ClaimNextAsync(1, None)).PlaceholderMessageId);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task After_a_crash_the_update_in_progress_is_recovered_with_its_placeholder()
     {
-        using (OpenStorage crashed = temp.Open())
+        using (StoreSet crashed = await Provider.OpenAsync())
         {
             await crashed.Inbox.AddAsync([Update(1, 10), Update(2, 10)], None);
             Assert.Equal(1, Assert.Single(await crashed.Inbox.ClaimNextAsync(5, None)).UpdateId);
             await crashed.Inbox.SetPlaceholderAsync(1, 77, None);
         } // the process dies here: no CompleteAsync
 
-        using OpenStorage restarted = temp.Open();
+        StoreSet restarted = await Provider.OpenAsync();
         Assert.Empty(await restarted.Inbox.ClaimNextAsync(5, None));
         Assert.Equal(1, await restarted.Inbox.RecoverInProgressAsync(None));
 
@@ -169,7 +159,7 @@ public sealed class UpdateInboxTests : IDisposable
         Assert.Equal(2, await restarted.Inbox.GetLastUpdateIdAsync(None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Failure_keeps_the_error_text()
     {
         await Inbox.AddAsync([Update(1, 10)], None);
@@ -178,10 +168,10 @@ public sealed class UpdateInboxTests : IDisposable
         await Inbox.FailAsync(1, "page returned 404", None);
 
         Assert.Equal(new InboxCounts(0, 0, 0, 1), await Inbox.CountAsync(None));
-        Assert.Equal("page returned 404", RawSqlite.Scalar(temp.FilePath, "SELECT error FROM inbox WHERE update_id = 1"));
+        Assert.Equal("page returned 404", await Provider.ScalarAsync("SELECT error FROM inbox WHERE update_id = 1"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Claiming_zero_is_a_caller_error()
     {
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Inbox.ClaimNextAsync(0, None));

@@ -1,29 +1,24 @@
 using System.Collections.Concurrent;
 using Gist.Core.Storage;
 
-namespace Gist.Storage.Tests;
+namespace Gist.Storage.Tests.Contract;
 
-public sealed class InboxConcurrencyTests : IDisposable
+public abstract class InboxConcurrencyContract : StoreContract
 {
     private const int Chats = 12;
     private const int UpdatesPerChat = 25;
-    private readonly TempStorage temp = new();
 
-    public void Dispose() => temp.Dispose();
-
-    [Fact]
+    [StoreFact]
     public async Task Concurrent_workers_claim_every_update_once_in_chat_order_never_two_per_chat()
     {
-        using OpenStorage storage = temp.Open();
-        await RunWorkersAsync([storage.Inbox, storage.Inbox, storage.Inbox, storage.Inbox, storage.Inbox, storage.Inbox]);
+        await RunWorkersAsync([Stores.Inbox, Stores.Inbox, Stores.Inbox, Stores.Inbox, Stores.Inbox, Stores.Inbox]);
     }
 
-    [Fact]
-    public async Task Two_processes_on_one_file_share_the_inbox_without_breaking_chat_order()
+    [StoreFact]
+    public async Task Two_processes_on_one_database_share_the_inbox_without_breaking_chat_order()
     {
-        using OpenStorage first = temp.Open();
-        using OpenStorage second = temp.Open();
-        await RunWorkersAsync([first.Inbox, second.Inbox, first.Inbox, second.Inbox]);
+        StoreSet second = await Provider.OpenAsync();
+        await RunWorkersAsync([Stores.Inbox, second.Inbox, Stores.Inbox, second.Inbox]);
     }
 
     private async Task RunWorkersAsync(IReadOnlyList<IUpdateInbox> workers)
@@ -35,7 +30,7 @@ public sealed class InboxConcurrencyTests : IDisposable
             updates.Add(new InboxUpdate(1000 + i, i % Chats, "{}"));
         }
 
-        await workers[0].AddAsync(updates, CancellationToken.None);
+        await workers[0].AddAsync(updates, None);
 
         var inProgress = new ConcurrentDictionary<long, long>();
         var claimedByChat = new ConcurrentDictionary<long, ConcurrentQueue<long>>();
@@ -47,7 +42,7 @@ public sealed class InboxConcurrencyTests : IDisposable
         {
             while (Volatile.Read(ref done) < updates.Count)
             {
-                IReadOnlyList<InboxItem> items = await inbox.ClaimNextAsync(3, CancellationToken.None);
+                IReadOnlyList<InboxItem> items = await inbox.ClaimNextAsync(3, None);
                 if (items.Count == 0)
                 {
                     await Task.Delay(1);
@@ -73,7 +68,7 @@ public sealed class InboxConcurrencyTests : IDisposable
                 foreach (InboxItem item in items)
                 {
                     inProgress.TryRemove(item.ChatId, out _);
-                    await inbox.CompleteAsync(item.UpdateId, CancellationToken.None);
+                    await inbox.CompleteAsync(item.UpdateId, None);
                     Interlocked.Increment(ref done);
                 }
             }
@@ -89,6 +84,6 @@ public sealed class InboxConcurrencyTests : IDisposable
             Assert.Equal(UpdatesPerChat, order.Count);
         }
 
-        Assert.Equal(new InboxCounts(0, 0, updates.Count, 0), await workers[0].CountAsync(CancellationToken.None));
+        Assert.Equal(new InboxCounts(0, 0, updates.Count, 0), await workers[0].CountAsync(None));
     }
 }

@@ -1,0 +1,58 @@
+using Gist.Storage.Postgres;
+using Gist.Storage.Tests.Postgres;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Gist.Storage.Tests.Contract;
+
+/// <summary>A fresh database on the run's PostgreSQL cluster, copied from the migrated template.</summary>
+public sealed class PostgresStoreProvider(string connectionString) : StoreProvider
+{
+    public override string Name => "postgres";
+
+    public string ConnectionString => connectionString;
+
+    public static async Task<PostgresStoreProvider> CreateAsync(PostgresCluster cluster)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        return new PostgresStoreProvider(await cluster.CreateDatabaseAsync());
+    }
+
+    public override async Task<object?> ScalarAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        object? value = await command.ExecuteScalarAsync();
+        return value is DBNull ? null : value;
+    }
+
+    protected override Task<StoreSet> CreateAsync()
+    {
+        var database = new PostgresDatabase(
+            Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = connectionString }),
+            NullLogger<PostgresDatabase>.Instance);
+        var inbox = new PostgresUpdateInbox(database, Time, NullLogger<PostgresUpdateInbox>.Instance);
+        return Task.FromResult(new StoreSet(database)
+        {
+            Inbox = inbox,
+            PruneInbox = age => inbox.PruneAsync(age, CancellationToken.None),
+            Results = new PostgresResultCache(database, Time),
+            Articles = new PostgresArticleStore(database, Time),
+            ArticleReplies = new PostgresArticleReplyStore(database, Time),
+            ChatSettings = new PostgresChatSettingsStore(database, Time),
+            Usage = new PostgresUsageStore(database),
+            Reruns = new PostgresModelRerunStore(database, Time),
+            Quotas = new PostgresUserQuotaStore(database, Time),
+            ReplyProgress = new PostgresReplyProgressStore(database),
+            Charges = new PostgresQuotaChargeStore(database, Time),
+            Feeds = new PostgresFeedStore(database),
+            Subscriptions = new PostgresSubscriptionStore(database),
+            Subscribers = new PostgresSubscriberStore(database, Time),
+            PendingDigests = new PostgresPendingDigestStore(database),
+        });
+    }
+
+    protected override Task DisposeDatabaseAsync() => Task.CompletedTask;
+}
