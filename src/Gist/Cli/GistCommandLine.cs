@@ -17,6 +17,8 @@ public static class GistCommandLine
           gist extract --batch <folder> --out <folder>  extract every *.html / *.html.gz in a folder to <id>.txt
           gist eval [--set <folder>] [--model a,b] [--out <folder>] [--compare <report>]
                                                       measure models and prompts on a labelled set (see README.md)
+          gist storage copy --from sqlite:<path> --to postgres:<connection string>
+                                                      copy a SQLite deployment to PostgreSQL (again: adds nothing)
 
         Configuration: config/appsettings.json, environment variables (Telegram__BotToken, Llm__Provider, …),
         user-secrets. See README.md.
@@ -34,6 +36,7 @@ public static class GistCommandLine
                 "summarize" => await SummarizeVerb.RunAsync(rest),
                 "extract" => await ExtractVerb.RunAsync(rest),
                 "eval" => await EvalVerb.RunAsync(rest),
+                "storage" => await StorageVerb.RunAsync(rest),
                 "help" or "--help" or "-h" => Print(Usage, 0),
                 _ => Print($"Unknown verb '{args[0]}'.\n\n{Usage}", 2),
             };
