@@ -7,8 +7,17 @@ public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
 
+    /// <summary>The value of <see cref="Provider"/> for one SQLite file on one machine (the default).</summary>
+    public const string Sqlite = "sqlite";
+
+    /// <summary>The value of <see cref="Provider"/> for a PostgreSQL server shared by several instances.</summary>
+    public const string Postgres = "postgres";
+
     /// <summary><c>sqlite</c> (default: one file, one machine) or <c>postgres</c> (several instances on one server).</summary>
-    public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
+    public string Provider { get; set; } = Sqlite;
+
+    /// <summary>Whether <see cref="Provider"/> names PostgreSQL (in any letter case).</summary>
+    public bool UsesPostgres() => string.Equals(Provider?.Trim(), Postgres, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The SQLite file. A relative path is resolved against the current directory; its folder is created.

@@ -11,12 +11,17 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
-        if (!Enum.IsDefined(options.Provider))
+        if (options.UsesPostgres())
+        {
+            return ValidatePostgres(options);
+        }
+
+        if (!string.Equals(options.Provider?.Trim(), StorageOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             return ValidateOptionsResult.Fail($"Storage__Provider '{options.Provider}' is not known; use sqlite (default) or postgres.");
         }
 
-        return options.Provider == StorageProvider.Postgres ? ValidatePostgres(options) : ValidateSqlite(options);
+        return ValidateSqlite(options);
     }
 
     private static ValidateOptionsResult ValidatePostgres(StorageOptions options) =>

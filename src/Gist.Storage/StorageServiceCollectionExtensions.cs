@@ -37,9 +37,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
-        // Read as text: a value that is not a provider fails at start through the options binding, naming the setting.
-        string? provider = configuration.GetSection(StorageOptions.SectionName)[nameof(StorageOptions.Provider)];
-        if (string.Equals(provider?.Trim(), nameof(StorageProvider.Postgres), StringComparison.OrdinalIgnoreCase))
+        // A value that is neither provider registers SQLite's stores, and the validation stops the start naming it.
+        var chosen = new StorageOptions { Provider = configuration.GetSection(StorageOptions.SectionName)[nameof(StorageOptions.Provider)] ?? StorageOptions.Sqlite };
+        if (chosen.UsesPostgres())
         {
             return services.AddPostgresStores();
         }

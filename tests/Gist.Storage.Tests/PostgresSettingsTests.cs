@@ -50,7 +50,15 @@ public sealed class PostgresSettingsTests
         Assert.IsType<PostgresFeedStore>(provider.GetRequiredService<IFeedStore>());
         Assert.IsType<PostgresSubscriberStore>(provider.GetRequiredService<ISubscriberStore>());
         Assert.IsType<PostgresQuotaChargeStore>(provider.GetRequiredService<IQuotaChargeStore>());
-        Assert.Equal(StorageProvider.Postgres, provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider);
+        Assert.Equal(StorageOptions.Postgres, provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider);
+    }
+
+    [Fact]
+    public void An_unknown_provider_fails_at_start_naming_the_setting()
+    {
+        using ServiceProvider provider = Build(new() { ["Storage:Provider"] = "mysql" });
+
+        Assert.Contains("Storage__Provider 'mysql' is not known", StartupError(provider), StringComparison.Ordinal);
     }
 
     [Fact]

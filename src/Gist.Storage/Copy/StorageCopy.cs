@@ -32,7 +32,7 @@ public sealed class StorageCopy(string sqlitePath, string postgresConnectionStri
         }
 
         await using var target = new PostgresDatabase(
-            Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = postgresConnectionString }),
+            Options.Create(new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = postgresConnectionString }),
             NullLogger<PostgresDatabase>.Instance);
         await target.InitializeAsync(cancellationToken);
         await progress.WriteLineAsync($"Copying {fullPath} to PostgreSQL {target.Server}");

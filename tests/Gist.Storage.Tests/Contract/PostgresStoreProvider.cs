@@ -31,7 +31,7 @@ public sealed class PostgresStoreProvider(string connectionString) : StoreProvid
     protected override Task<StoreSet> CreateAsync()
     {
         var database = new PostgresDatabase(
-            Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = connectionString }),
+            Options.Create(new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = connectionString }),
             NullLogger<PostgresDatabase>.Instance);
         var inbox = new PostgresUpdateInbox(database, Time, NullLogger<PostgresUpdateInbox>.Instance);
         return Task.FromResult(new StoreSet(database)

@@ -55,7 +55,7 @@ public sealed class PostgresCluster : IAsyncLifetime
         IsRunning = true;
 
         await ExecuteAsync($"CREATE DATABASE {Template};");
-        using (var schema = new PostgresDatabase(Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = ConnectionString(Template) }),
+        using (var schema = new PostgresDatabase(Options.Create(new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = ConnectionString(Template) }),
             NullLogger<PostgresDatabase>.Instance))
         {
             await schema.InitializeAsync();

@@ -12,7 +12,7 @@ namespace Gist.Storage.Tests.Postgres;
 public sealed class PostgresDatabaseTests(PostgresCluster cluster, ITestOutputHelper output) : IUsesPostgres
 {
     private static PostgresDatabase Open(string connectionString) => new(
-        Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = connectionString }), NullLogger<PostgresDatabase>.Instance);
+        Options.Create(new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = connectionString }), NullLogger<PostgresDatabase>.Instance);
 
     private static async Task<object?> ScalarAsync(string connectionString, string sql)
     {
