@@ -31,6 +31,13 @@ public sealed class StorageOptions
     /// </summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// PostgreSQL only: how long an instance's claim on an update lasts without renewal. A live instance renews its
+    /// claims every third of it; when an instance dies, its updates go to another once this much time has passed.
+    /// </summary>
+    [Range(1, 3600, ErrorMessage = "Storage__LeaseSeconds must be between 1 and 3600.")]
+    public int LeaseSeconds { get; set; } = 30;
+
     /// <summary>The absolute path of the database file (a method: validation reads every property, even of a bad path).</summary>
     public string GetFullPath() => System.IO.Path.GetFullPath(Path);
 }

@@ -84,6 +84,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IStorageSchema>(provider => provider.GetRequiredService<PostgresDatabase>());
         services.TryAddSingleton<PostgresUpdateInbox>();
         services.TryAddSingleton<IUpdateInbox>(provider => provider.GetRequiredService<PostgresUpdateInbox>());
+        services.AddHostedService<PostgresLeaseRenewal>();
         services.TryAddSingleton<IResultCache, PostgresResultCache>();
         services.TryAddSingleton<IArticleStore, PostgresArticleStore>();
         services.TryAddSingleton<IArticleReplyStore, PostgresArticleReplyStore>();

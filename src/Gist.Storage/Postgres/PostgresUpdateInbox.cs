@@ -1,5 +1,6 @@
 using Gist.Core.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Gist.Storage.Postgres;
@@ -8,9 +9,15 @@ namespace Gist.Storage.Postgres;
 /// The durable inbox of Telegram updates in PostgreSQL, shared by every instance. See <see cref="IUpdateInbox"/>.
 /// Claims take a transaction-scoped advisory lock first, so claims from all instances are serialized and the
 /// "nothing in progress for this chat" check sees every other claim: per-chat order holds across instances.
+/// A claim is a lease on the database's clock (<see cref="StorageOptions.LeaseSeconds"/>), renewed by the live
+/// instance (<see cref="RenewLeasesAsync"/>); the update of an instance that stopped renewing goes back to pending,
+/// with an attempt counted, and is the next one of its chat.
 /// </summary>
-public sealed class PostgresUpdateInbox(PostgresDatabase database, TimeProvider time, ILogger<PostgresUpdateInbox> logger) : IUpdateInbox
+public sealed class PostgresUpdateInbox(
+    PostgresDatabase database, TimeProvider time, IOptions<StorageOptions> options, ILogger<PostgresUpdateInbox> logger) : IUpdateInbox
 {
+    private readonly TimeSpan lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
+
     /// <summary>The advisory lock key of inbox claims ("gist" "inbox" in ASCII).</summary>
     private const long ClaimLockKey = 0x6769_7374_696E_626F;
 
@@ -24,8 +31,16 @@ public sealed class PostgresUpdateInbox(PostgresDatabase database, TimeProvider 
     private const string RaiseHighWater =
         "UPDATE inbox_watermark SET max_update_id = GREATEST(COALESCE(max_update_id, @max), @max) WHERE id = 1;";
 
+    // Rows from a build before leases have none: no live instance holds them.
+    private const string Expired = "state = 'in_progress' AND (lease_until IS NULL OR lease_until < clock_timestamp())";
+
+    private const string TakeBackExpired = $"""
+        UPDATE inbox SET state = 'pending', attempts = attempts + 1, claimed_by = NULL, lease_until = NULL, updated_at = @now
+        WHERE {Expired};
+        """;
+
     private const string Claim = """
-        UPDATE inbox SET state = 'in_progress', updated_at = @now
+        UPDATE inbox SET state = 'in_progress', updated_at = @now, claimed_by = @instance, lease_until = clock_timestamp() + @lease
         WHERE update_id IN (
             SELECT i.update_id FROM inbox AS i
             WHERE i.state = 'pending'
@@ -66,11 +81,26 @@ public sealed class PostgresUpdateInbox(PostgresDatabase database, TimeProvider 
         List<InboxItem> claimed = await database.WriteAsync(async connection =>
         {
             await connection.Sql("SELECT pg_advisory_xact_lock(@key);").With("key", ClaimLockKey).RunAsync(cancellationToken);
-            return await connection.Sql(Claim).With("max", max).With("now", now).ListAsync(
+            int takenBack = await connection.Sql(TakeBackExpired).With("now", now).RunAsync(cancellationToken);
+            if (takenBack > 0)
+            {
+                logger.LogWarning("Took back {Count} updates whose instance stopped renewing its claim", takenBack);
+            }
+
+            return await connection.Sql(Claim).With("max", max).With("now", now).With("instance", InstanceId).With("lease", lease).ListAsync(
                 r => new InboxItem(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetInt32(3), r.GetNullableInt32(4)), cancellationToken);
         }, cancellationToken);
         return [.. claimed.OrderBy(item => item.UpdateId)];
     }
+
+    /// <summary>This process's name on its claims.</summary>
+    public string InstanceId { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    /// <summary>Extends the lease of every update this instance has in progress; returns how many.</summary>
+    public Task<int> RenewLeasesAsync(CancellationToken cancellationToken) =>
+        database.WriteAsync(connection => connection.Sql("""
+            UPDATE inbox SET lease_until = clock_timestamp() + @lease WHERE state = 'in_progress' AND claimed_by = @instance;
+            """).With("lease", lease).With("instance", InstanceId).RunAsync(cancellationToken), cancellationToken);
 
     public Task SetPlaceholderAsync(long updateId, int messageId, CancellationToken cancellationToken) =>
         UpdateOneAsync("UPDATE inbox SET placeholder_message_id = @value, updated_at = @now WHERE update_id = @update_id;",
@@ -86,17 +116,22 @@ public sealed class PostgresUpdateInbox(PostgresDatabase database, TimeProvider 
 
     public Task ReleaseAsync(long updateId, CancellationToken cancellationToken) =>
         UpdateOneAsync("""
-            UPDATE inbox SET state = 'pending', attempts = attempts + 1, updated_at = @now
+            UPDATE inbox SET state = 'pending', attempts = attempts + 1, claimed_by = NULL, lease_until = NULL, updated_at = @now
             WHERE update_id = @update_id AND state = 'in_progress';
             """, updateId, null, "release it (it is not in progress)", cancellationToken);
 
+    /// <summary>
+    /// At start: the updates left in progress by an instance whose lease ran out go back to pending. Updates other
+    /// live instances hold are left to them (they are taken back at a later claim if their instance dies too).
+    /// </summary>
     public async Task<int> RecoverInProgressAsync(CancellationToken cancellationToken)
     {
         DateTimeOffset now = time.GetUtcNow();
-        int recovered = await database.WriteAsync(
-            connection => connection.Sql("UPDATE inbox SET state = 'pending', attempts = attempts + 1, updated_at = @now WHERE state = 'in_progress';")
-                .With("now", now).RunAsync(cancellationToken),
-            cancellationToken);
+        int recovered = await database.WriteAsync(async connection =>
+        {
+            await connection.Sql("SELECT pg_advisory_xact_lock(@key);").With("key", ClaimLockKey).RunAsync(cancellationToken);
+            return await connection.Sql(TakeBackExpired).With("now", now).RunAsync(cancellationToken);
+        }, cancellationToken);
         if (recovered > 0)
         {
             logger.LogInformation("Recovered {Count} updates left in progress by a previous run", recovered);

@@ -28,12 +28,15 @@ public sealed class PostgresStoreProvider(string connectionString) : StoreProvid
         return value is DBNull ? null : value;
     }
 
+    /// <summary>The claims' leases end now: what the database sees once a dead instance's lease has run out.</summary>
+    public override async Task LetInboxLeasesExpireAsync() =>
+        await ScalarAsync("UPDATE inbox SET lease_until = clock_timestamp() - interval '1 second' WHERE state = 'in_progress';");
+
     protected override Task<StoreSet> CreateAsync()
     {
-        var database = new PostgresDatabase(
-            Options.Create(new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = connectionString }),
-            NullLogger<PostgresDatabase>.Instance);
-        var inbox = new PostgresUpdateInbox(database, Time, NullLogger<PostgresUpdateInbox>.Instance);
+        IOptions<StorageOptions> options = Options.Create(new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = connectionString });
+        var database = new PostgresDatabase(options, NullLogger<PostgresDatabase>.Instance);
+        var inbox = new PostgresUpdateInbox(database, Time, options, NullLogger<PostgresUpdateInbox>.Instance);
         return Task.FromResult(new StoreSet(database)
         {
             Inbox = inbox,

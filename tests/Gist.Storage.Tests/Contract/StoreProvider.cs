@@ -23,6 +23,12 @@ public abstract class StoreProvider : IAsyncDisposable
     /// <summary>Looks at the database with a separate plain connection, as an operator with psql or sqlite3 would.</summary>
     public abstract Task<object?> ScalarAsync(string sql);
 
+    /// <summary>
+    /// Lets the time pass after which a dead process's claims on updates are taken back (a lease on PostgreSQL;
+    /// nothing on SQLite, whose one process recovers them at its start).
+    /// </summary>
+    public virtual Task LetInboxLeasesExpireAsync() => Task.CompletedTask;
+
     public async Task<long> CountAsync(string sql) =>
         Convert.ToInt64(await ScalarAsync(sql), System.Globalization.CultureInfo.InvariantCulture);
 

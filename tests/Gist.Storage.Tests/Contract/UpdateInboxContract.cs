@@ -150,6 +150,7 @@ public abstract class UpdateInboxContract : StoreContract
 
         StoreSet restarted = await Provider.OpenAsync();
         Assert.Empty(await restarted.Inbox.ClaimNextAsync(5, None));
+        await Provider.LetInboxLeasesExpireAsync();
         Assert.Equal(1, await restarted.Inbox.RecoverInProgressAsync(None));
 
         InboxItem item = Assert.Single(await restarted.Inbox.ClaimNextAsync(5, None));

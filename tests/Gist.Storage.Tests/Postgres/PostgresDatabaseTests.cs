@@ -1,4 +1,5 @@
 using Gist.Storage.Postgres;
+using Gist.Storage.Postgres.Migrations;
 using Gist.Storage.Tests.Contract;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -38,8 +39,8 @@ public sealed class PostgresDatabaseTests(PostgresCluster cluster, ITestOutputHe
         {
             await Task.WhenAll(instances.Select(instance => Task.Run(() => instance.InitializeAsync())));
 
-            Assert.Equal(3L, await ScalarAsync(connectionString, "SELECT COUNT(*) FROM schema_migrations;"));
-            Assert.Equal(3, await ScalarAsync(connectionString, "SELECT MAX(version) FROM schema_migrations;"));
+            Assert.Equal((long)PostgresSchema.All.Count, await ScalarAsync(connectionString, "SELECT COUNT(*) FROM schema_migrations;"));
+            Assert.Equal(PostgresSchema.All[^1].Version, await ScalarAsync(connectionString, "SELECT MAX(version) FROM schema_migrations;"));
             Assert.Equal(1L, await ScalarAsync(connectionString, "SELECT COUNT(*) FROM inbox_watermark;"));
         }
         finally

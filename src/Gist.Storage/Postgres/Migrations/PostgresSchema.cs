@@ -14,5 +14,6 @@ internal static class PostgresSchema
         PostgresInitialSchema.Migration,
         PostgresDigestSchema.Migration,
         PostgresReliabilitySchema.Migration,
+        PostgresInstanceSchema.Migration,
     ];
 }
