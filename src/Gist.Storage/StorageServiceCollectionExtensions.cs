@@ -67,6 +67,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IUserQuotaStore, SqliteUserQuotaStore>();
         services.TryAddSingleton<IReplyProgressStore, SqliteReplyProgressStore>();
         services.TryAddSingleton<IQuotaChargeStore, SqliteQuotaChargeStore>();
+        services.TryAddSingleton<IPollingLease, SqlitePollingLease>();
         services.TryAddSingleton<SqliteFeedStore>();
         services.TryAddSingleton<IFeedStore>(provider => provider.GetRequiredService<SqliteFeedStore>());
         services.TryAddSingleton<SqliteSubscriptionStore>();
@@ -94,6 +95,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IUserQuotaStore, PostgresUserQuotaStore>();
         services.TryAddSingleton<IReplyProgressStore, PostgresReplyProgressStore>();
         services.TryAddSingleton<IQuotaChargeStore, PostgresQuotaChargeStore>();
+        services.TryAddSingleton<IPollingLease, PostgresPollingLease>();
         services.TryAddSingleton<IFeedStore, PostgresFeedStore>();
         services.TryAddSingleton<ISubscriptionStore, PostgresSubscriptionStore>();
         services.TryAddSingleton<ISubscriberStore, PostgresSubscriberStore>();

@@ -17,5 +17,6 @@ internal static class SchemaMigrations
         Digests.DigestSourceSchema.ArticleDate,
         ArticleSchema.ReadingNote,
         ArticleSchema.RepliesAboutArticles,
+        InstanceSchema.PollingLease,
     ];
 }

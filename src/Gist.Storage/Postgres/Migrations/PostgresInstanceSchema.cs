@@ -14,4 +14,13 @@ internal static class PostgresInstanceSchema
         ALTER TABLE inbox ADD COLUMN lease_until TIMESTAMPTZ;
         CREATE INDEX inbox_in_progress_lease ON inbox (lease_until) WHERE state = 'in_progress';
         """);
+
+    /// <summary>Version 5: which instance polls Telegram (one row; see IPollingLease).</summary>
+    public static Migration PollingLease { get; } = new(5, "polling lease", """
+        CREATE TABLE polling_lease (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            holder TEXT NOT NULL,
+            lease_until TIMESTAMPTZ NOT NULL
+        );
+        """);
 }

@@ -15,5 +15,6 @@ internal static class PostgresSchema
         PostgresDigestSchema.Migration,
         PostgresReliabilitySchema.Migration,
         PostgresInstanceSchema.Migration,
+        PostgresInstanceSchema.PollingLease,
     ];
 }
