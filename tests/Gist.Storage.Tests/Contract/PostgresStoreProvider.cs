@@ -32,6 +32,10 @@ public sealed class PostgresStoreProvider(string connectionString) : StoreProvid
     public override async Task LetInboxLeasesExpireAsync() =>
         await ScalarAsync("UPDATE inbox SET lease_until = clock_timestamp() - interval '1 second' WHERE state = 'in_progress';");
 
+    /// <summary>The lease is timed on the database's clock: it runs out when the clock is past it.</summary>
+    public override async Task LetPollingLeaseExpireAsync() =>
+        await ScalarAsync("UPDATE polling_lease SET lease_until = clock_timestamp() - interval '1 second';");
+
     protected override Task<StoreSet> CreateAsync()
     {
         IOptions<StorageOptions> options = Options.Create(new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = connectionString });
@@ -54,6 +58,7 @@ public sealed class PostgresStoreProvider(string connectionString) : StoreProvid
             Subscriptions = new PostgresSubscriptionStore(database),
             Subscribers = new PostgresSubscriberStore(database, Time),
             PendingDigests = new PostgresPendingDigestStore(database),
+            PollingLease = new PostgresPollingLease(database, options),
         });
     }
 

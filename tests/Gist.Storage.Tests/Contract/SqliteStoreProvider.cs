@@ -21,9 +21,17 @@ public sealed class SqliteStoreProvider : StoreProvider
 
     public override Task<object?> ScalarAsync(string sql) => Task.FromResult(RawSqlite.Scalar(FilePath, sql));
 
+    /// <summary>The processes share this machine's clock: the lease runs out when it has moved past it.</summary>
+    public override Task LetPollingLeaseExpireAsync()
+    {
+        Time.Advance(TimeSpan.FromMinutes(1));
+        return Task.CompletedTask;
+    }
+
     protected override Task<StoreSet> CreateAsync()
     {
-        var database = new SqliteDatabase(Options.Create(new StorageOptions { Path = FilePath }), NullLogger<SqliteDatabase>.Instance);
+        IOptions<StorageOptions> options = Options.Create(new StorageOptions { Path = FilePath });
+        var database = new SqliteDatabase(options, NullLogger<SqliteDatabase>.Instance);
         var inbox = new SqliteUpdateInbox(database, Time, NullLogger<SqliteUpdateInbox>.Instance);
         return Task.FromResult(new StoreSet(database)
         {
@@ -42,6 +50,7 @@ public sealed class SqliteStoreProvider : StoreProvider
             Subscriptions = new SqliteSubscriptionStore(database),
             Subscribers = new SqliteSubscriberStore(database, Time),
             PendingDigests = new SqlitePendingDigestStore(database),
+            PollingLease = new SqlitePollingLease(database, options, Time),
         });
     }
 

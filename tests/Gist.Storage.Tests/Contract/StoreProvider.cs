@@ -29,6 +29,9 @@ public abstract class StoreProvider : IAsyncDisposable
     /// </summary>
     public virtual Task LetInboxLeasesExpireAsync() => Task.CompletedTask;
 
+    /// <summary>Lets the time pass after which the polling lease of a holder that stopped renewing runs out.</summary>
+    public abstract Task LetPollingLeaseExpireAsync();
+
     public async Task<long> CountAsync(string sql) =>
         Convert.ToInt64(await ScalarAsync(sql), System.Globalization.CultureInfo.InvariantCulture);
 

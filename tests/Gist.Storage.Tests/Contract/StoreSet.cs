@@ -36,6 +36,9 @@ public sealed class StoreSet(IDisposable database) : IDisposable
 
     public required IPendingDigestStore PendingDigests { get; init; }
 
+    /// <summary>This process's hold on polling Telegram.</summary>
+    public required IPollingLease PollingLease { get; init; }
+
     /// <summary>Closes the database as a process exit would.</summary>
     public void Dispose() => database.Dispose();
 }
