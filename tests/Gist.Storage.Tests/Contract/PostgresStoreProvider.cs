@@ -1,5 +1,4 @@
 using Gist.Storage.Postgres;
-using Gist.Storage.Tests.Postgres;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -13,10 +12,19 @@ public sealed class PostgresStoreProvider(string connectionString) : StoreProvid
 
     public string ConnectionString => connectionString;
 
-    public static async Task<PostgresStoreProvider> CreateAsync(PostgresCluster cluster)
+    public static async Task<PostgresStoreProvider> CreateAsync(PostgresCluster cluster) =>
+        new(await CreateMigratedDatabaseAsync(cluster));
+
+    /// <summary>A new database with this build's schema, copied from a template migrated once per run.</summary>
+    public static Task<string> CreateMigratedDatabaseAsync(PostgresCluster cluster)
     {
         ArgumentNullException.ThrowIfNull(cluster);
-        return new PostgresStoreProvider(await cluster.CreateDatabaseAsync());
+        return cluster.CreateDatabaseAsync("gist_schema", async template =>
+        {
+            await using var database = new PostgresDatabase(
+                Options.Create(new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = template }), NullLogger<PostgresDatabase>.Instance);
+            await database.InitializeAsync();
+        });
     }
 
     public override async Task<object?> ScalarAsync(string sql)

@@ -1,4 +1,4 @@
-using Gist.Storage.Tests.Postgres;
+using Gist.Testing.Postgres;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 

@@ -15,7 +15,7 @@ public sealed class StorageCopyTests(PostgresCluster cluster) : IUsesPostgres, I
     private readonly SqliteStoreProvider sqlite = new();
     private PostgresStoreProvider? postgres;
 
-    public async Task InitializeAsync() => postgres = new PostgresStoreProvider(await cluster.CreateDatabaseAsync(empty: true));
+    public async Task InitializeAsync() => postgres = new PostgresStoreProvider(await cluster.CreateDatabaseAsync());
 
     public async Task DisposeAsync()
     {

@@ -1,27 +1,26 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Gist.Storage.Postgres;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using System.Collections.Concurrent;
 using Npgsql;
+using Xunit;
 
-namespace Gist.Storage.Tests.Postgres;
+namespace Gist.Testing.Postgres;
 
 /// <summary>
 /// A throw-away PostgreSQL cluster for one test run: initdb in a temporary folder, started with pg_ctl on a free port
-/// (durability off: nothing here must survive the run), stopped and deleted at the end. A template database carries
-/// the migrated schema, so each test gets a fresh database by copying it.
+/// (durability off: nothing here must survive the run), stopped and deleted at the end. Each test makes its own
+/// database, empty or copied from a template database its project prepares once (the migrated schema, say).
 /// </summary>
 public sealed class PostgresCluster : IAsyncLifetime
 {
     private const string User = "gist";
-    private const string Template = "gist_template";
+    private readonly ConcurrentDictionary<string, Lazy<Task>> templates = new(StringComparer.Ordinal);
     private string? folder;
     private int port;
     private int databases;
 
-    /// <summary>Seconds the cluster took to initdb and start (reported by the fixture test).</summary>
+    /// <summary>How long initdb and the start took (reported by a test).</summary>
     public TimeSpan StartTime { get; private set; }
 
     public bool IsRunning { get; private set; }
@@ -53,15 +52,6 @@ public sealed class PostgresCluster : IAsyncLifetime
             $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
             "start");
         IsRunning = true;
-
-        await ExecuteAsync($"CREATE DATABASE {Template};");
-        using (var schema = new PostgresDatabase(Options.Create(new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = ConnectionString(Template) }),
-            NullLogger<PostgresDatabase>.Instance))
-        {
-            await schema.InitializeAsync();
-        }
-
-        NpgsqlConnection.ClearAllPools();
         StartTime = clock.Elapsed;
     }
 
@@ -69,11 +59,19 @@ public sealed class PostgresCluster : IAsyncLifetime
     public string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Username = User, Database = database }.ToString();
 
-    /// <summary>A new database: a copy of the migrated template, or (with <paramref name="empty"/>) one with no tables.</summary>
-    public async Task<string> CreateDatabaseAsync(bool empty = false)
+    /// <summary>
+    /// A new database: empty, or a copy of <paramref name="template"/>, which is made once per run by
+    /// <paramref name="prepareTemplate"/> (given its connection string; it must close its connections).
+    /// </summary>
+    public async Task<string> CreateDatabaseAsync(string? template = null, Func<string, Task>? prepareTemplate = null)
     {
+        if (template is not null)
+        {
+            await templates.GetOrAdd(template, name => new Lazy<Task>(() => CreateTemplateAsync(name, prepareTemplate))).Value;
+        }
+
         string name = $"test_{Interlocked.Increment(ref databases)}_{Guid.NewGuid():N}";
-        await ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {(empty ? "template0" : Template)};");
+        await ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {template ?? "template0"};");
         return ConnectionString(name);
     }
 
@@ -91,6 +89,15 @@ public sealed class PostgresCluster : IAsyncLifetime
         }
 
         Directory.Delete(folder, recursive: true);
+    }
+
+    private async Task CreateTemplateAsync(string name, Func<string, Task>? prepare)
+    {
+        await ExecuteAsync($"CREATE DATABASE {name};");
+        if (prepare is not null)
+        {
+            await prepare(ConnectionString(name));
+        }
     }
 
     private async Task ExecuteAsync(string sql)

@@ -1,4 +1,4 @@
-namespace Gist.Storage.Tests.Postgres;
+namespace Gist.Testing.Postgres;
 
 /// <summary>
 /// Where PostgreSQL's server programs are on this machine, and why tests needing them cannot run when they are not.
