@@ -18,39 +18,6 @@ public sealed class PostgresUpdateInbox(
 {
     private readonly TimeSpan lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
 
-    /// <summary>The advisory lock key of inbox claims ("gist" "inbox" in ASCII).</summary>
-    private const long ClaimLockKey = 0x6769_7374_696E_626F;
-
-    private const string Add = """
-        INSERT INTO inbox (update_id, chat_id, json, state, attempts, received_at, updated_at)
-        SELECT @update_id, @chat_id, @json, 'pending', 0, @now, @now
-        WHERE @update_id > COALESCE((SELECT pruned_through_update_id FROM inbox_watermark WHERE id = 1), -1)
-        ON CONFLICT (update_id) DO NOTHING;
-        """;
-
-    private const string RaiseHighWater =
-        "UPDATE inbox_watermark SET max_update_id = GREATEST(COALESCE(max_update_id, @max), @max) WHERE id = 1;";
-
-    // Rows from a build before leases have none: no live instance holds them.
-    private const string Expired = "state = 'in_progress' AND (lease_until IS NULL OR lease_until < clock_timestamp())";
-
-    private const string TakeBackExpired = $"""
-        UPDATE inbox SET state = 'pending', attempts = attempts + 1, claimed_by = NULL, lease_until = NULL, updated_at = @now
-        WHERE {Expired};
-        """;
-
-    private const string Claim = """
-        UPDATE inbox SET state = 'in_progress', updated_at = @now, claimed_by = @instance, lease_until = clock_timestamp() + @lease
-        WHERE update_id IN (
-            SELECT i.update_id FROM inbox AS i
-            WHERE i.state = 'pending'
-              AND i.update_id = (SELECT MIN(p.update_id) FROM inbox AS p WHERE p.state = 'pending' AND p.chat_id = i.chat_id)
-              AND NOT EXISTS (SELECT 1 FROM inbox AS b WHERE b.state = 'in_progress' AND b.chat_id = i.chat_id)
-            ORDER BY i.update_id
-            LIMIT @max)
-        RETURNING update_id, chat_id, json, attempts, placeholder_message_id;
-        """;
-
     public async Task<int> AddAsync(IReadOnlyList<InboxUpdate> updates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(updates);
@@ -65,11 +32,11 @@ public sealed class PostgresUpdateInbox(
             int added = 0;
             foreach (InboxUpdate update in updates)
             {
-                added += await connection.Sql(Add).With("update_id", update.UpdateId).With("chat_id", update.ChatId)
+                added += await connection.Sql(PostgresInboxSql.Add).With("update_id", update.UpdateId).With("chat_id", update.ChatId)
                     .With("json", update.Json).With("now", now).RunAsync(cancellationToken);
             }
 
-            await connection.Sql(RaiseHighWater).With("max", updates.Max(update => update.UpdateId)).RunAsync(cancellationToken);
+            await connection.Sql(PostgresInboxSql.RaiseHighWater).With("max", updates.Max(update => update.UpdateId)).RunAsync(cancellationToken);
             return added;
         }, cancellationToken);
     }
@@ -80,14 +47,14 @@ public sealed class PostgresUpdateInbox(
         DateTimeOffset now = time.GetUtcNow();
         List<InboxItem> claimed = await database.WriteAsync(async connection =>
         {
-            await connection.Sql("SELECT pg_advisory_xact_lock(@key);").With("key", ClaimLockKey).RunAsync(cancellationToken);
-            int takenBack = await connection.Sql(TakeBackExpired).With("now", now).RunAsync(cancellationToken);
+            await connection.Sql("SELECT pg_advisory_xact_lock(@key);").With("key", PostgresInboxSql.ClaimLockKey).RunAsync(cancellationToken);
+            int takenBack = await connection.Sql(PostgresInboxSql.TakeBackExpired).With("now", now).RunAsync(cancellationToken);
             if (takenBack > 0)
             {
                 logger.LogWarning("Took back {Count} updates whose instance stopped renewing its claim", takenBack);
             }
 
-            return await connection.Sql(Claim).With("max", max).With("now", now).With("instance", InstanceId).With("lease", lease).ListAsync(
+            return await connection.Sql(PostgresInboxSql.Claim).With("max", max).With("now", now).With("instance", InstanceId).With("lease", lease).ListAsync(
                 r => new InboxItem(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetInt32(3), r.GetNullableInt32(4)), cancellationToken);
         }, cancellationToken);
         return [.. claimed.OrderBy(item => item.UpdateId)];
@@ -129,8 +96,8 @@ public sealed class PostgresUpdateInbox(
         DateTimeOffset now = time.GetUtcNow();
         int recovered = await database.WriteAsync(async connection =>
         {
-            await connection.Sql("SELECT pg_advisory_xact_lock(@key);").With("key", ClaimLockKey).RunAsync(cancellationToken);
-            return await connection.Sql(TakeBackExpired).With("now", now).RunAsync(cancellationToken);
+            await connection.Sql("SELECT pg_advisory_xact_lock(@key);").With("key", PostgresInboxSql.ClaimLockKey).RunAsync(cancellationToken);
+            return await connection.Sql(PostgresInboxSql.TakeBackExpired).With("now", now).RunAsync(cancellationToken);
         }, cancellationToken);
         if (recovered > 0)
         {
