@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Gist.Core.Storage;
 using Gist.Storage.Migrations;
 using Gist.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -12,7 +13,7 @@ namespace Gist.Storage;
 /// writers queue instead of spinning on SQLITE_BUSY), each in a BEGIN IMMEDIATE transaction (so another process
 /// on the same file is excluded too). Reads use a small pool of connections and run beside the writer (WAL).
 /// </summary>
-public sealed class SqliteDatabase : IDisposable
+public sealed class SqliteDatabase : IStorageSchema, IDisposable
 {
     // SQLITE_CONSTRAINT (https://sqlite.org/rescode.html#constraint): the statement was refused, the connection is fine.
     private const int SqliteConstraintError = 19;

@@ -1,11 +1,35 @@
+using Gist.Storage.Postgres;
 using Microsoft.Extensions.Options;
 
 namespace Gist.Storage;
 
-/// <summary>Checks what data annotations cannot: the path must be a file, not a folder or an in-memory database.</summary>
+/// <summary>
+/// Checks what data annotations cannot: the SQLite path must be a file, not a folder or an in-memory database; the
+/// PostgreSQL connection string must parse and name a host and a database.
+/// </summary>
 internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
+    {
+        if (options.UsesPostgres())
+        {
+            return ValidatePostgres(options);
+        }
+
+        if (!string.Equals(options.Provider?.Trim(), StorageOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            return ValidateOptionsResult.Fail($"Storage__Provider '{options.Provider}' is not known; use sqlite (default) or postgres.");
+        }
+
+        return ValidateSqlite(options);
+    }
+
+    private static ValidateOptionsResult ValidatePostgres(StorageOptions options) =>
+        PostgresConnectionString.Check(options.ConnectionString) is { } problem
+            ? ValidateOptionsResult.Fail(problem)
+            : ValidateOptionsResult.Success;
+
+    private static ValidateOptionsResult ValidateSqlite(StorageOptions options)
     {
         if (string.IsNullOrWhiteSpace(options.Path))
         {

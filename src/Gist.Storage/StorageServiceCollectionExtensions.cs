@@ -1,18 +1,30 @@
 using Gist.Core.Storage;
+using Gist.Storage.Digests;
+using Gist.Storage.Postgres;
 using Gist.Storage.Reliability;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Gist.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
+    /// <summary>Registers the storage the "Storage" section chooses; see <see cref="AddGistStorage(IServiceCollection, IConfiguration)"/>.</summary>
+    public static IHostApplicationBuilder AddGistStorage(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddGistStorage(builder.Configuration);
+        return builder;
+    }
+
     /// <summary>
-    /// Registers the SQLite storage: <see cref="StorageOptions"/> from the "Storage" section (validated at start),
-    /// <see cref="SqliteDatabase"/> and every store as singletons. Call <see cref="SqliteDatabase.InitializeAsync"/>
-    /// at start to create and migrate the file before the first update arrives.
+    /// Registers <see cref="StorageOptions"/> from the "Storage" section (validated at start) and every store as a
+    /// singleton over one database: SQLite (<see cref="SqliteDatabase"/>, the default) or PostgreSQL
+    /// (<see cref="PostgresDatabase"/>) as <c>Storage__Provider</c> says. Call <see cref="IStorageSchema.InitializeAsync"/>
+    /// at start to create and migrate the schema before the first update arrives.
     /// </summary>
     public static IServiceCollection AddGistStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,10 +35,22 @@ public static class StorageServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
-
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<SqliteDatabase>();
 
+        // A value that is neither provider registers SQLite's stores, and the validation stops the start naming it.
+        var chosen = new StorageOptions { Provider = configuration.GetSection(StorageOptions.SectionName)[nameof(StorageOptions.Provider)] ?? StorageOptions.Sqlite };
+        if (chosen.UsesPostgres())
+        {
+            return services.AddPostgresStores();
+        }
+
+        return services.AddSqliteStores();
+    }
+
+    private static IServiceCollection AddSqliteStores(this IServiceCollection services)
+    {
+        services.TryAddSingleton<SqliteDatabase>();
+        services.TryAddSingleton<IStorageSchema>(provider => provider.GetRequiredService<SqliteDatabase>());
         services.TryAddSingleton<SqliteUpdateInbox>();
         services.TryAddSingleton<IUpdateInbox>(provider => provider.GetRequiredService<SqliteUpdateInbox>());
         services.TryAddSingleton<SqliteResultCache>();
@@ -43,16 +67,42 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IUserQuotaStore, SqliteUserQuotaStore>();
         services.TryAddSingleton<IReplyProgressStore, SqliteReplyProgressStore>();
         services.TryAddSingleton<IQuotaChargeStore, SqliteQuotaChargeStore>();
-        services.TryAddSingleton<Digests.SqliteFeedStore>();
-        services.TryAddSingleton<Core.Digests.IFeedStore>(provider => provider.GetRequiredService<Digests.SqliteFeedStore>());
-        services.TryAddSingleton<Digests.SqliteSubscriptionStore>();
-        services.TryAddSingleton<Core.Digests.ISubscriptionStore>(provider => provider.GetRequiredService<Digests.SqliteSubscriptionStore>());
-        services.TryAddSingleton<Digests.SqliteSubscriberStore>();
-        services.TryAddSingleton<Core.Digests.ISubscriberStore>(provider => provider.GetRequiredService<Digests.SqliteSubscriberStore>());
-        services.TryAddSingleton<Digests.SqlitePendingDigestStore>();
-        services.TryAddSingleton<Core.Digests.IPendingDigestStore>(provider => provider.GetRequiredService<Digests.SqlitePendingDigestStore>());
+        services.TryAddSingleton<IPollingLease, SqlitePollingLease>();
+        services.TryAddSingleton<SqliteFeedStore>();
+        services.TryAddSingleton<IFeedStore>(provider => provider.GetRequiredService<SqliteFeedStore>());
+        services.TryAddSingleton<SqliteSubscriptionStore>();
+        services.TryAddSingleton<ISubscriptionStore>(provider => provider.GetRequiredService<SqliteSubscriptionStore>());
+        services.TryAddSingleton<SqliteSubscriberStore>();
+        services.TryAddSingleton<ISubscriberStore>(provider => provider.GetRequiredService<SqliteSubscriberStore>());
+        services.TryAddSingleton<SqlitePendingDigestStore>();
+        services.TryAddSingleton<IPendingDigestStore>(provider => provider.GetRequiredService<SqlitePendingDigestStore>());
         services.TryAddSingleton<Snapshots.SqliteSnapshotStore>();
         services.TryAddSingleton<ISnapshotStore>(provider => provider.GetRequiredService<Snapshots.SqliteSnapshotStore>());
+        return services;
+    }
+
+    private static IServiceCollection AddPostgresStores(this IServiceCollection services)
+    {
+        services.TryAddSingleton<PostgresDatabase>();
+        services.TryAddSingleton<IStorageSchema>(provider => provider.GetRequiredService<PostgresDatabase>());
+        services.TryAddSingleton<PostgresUpdateInbox>();
+        services.TryAddSingleton<IUpdateInbox>(provider => provider.GetRequiredService<PostgresUpdateInbox>());
+        services.AddHostedService<PostgresLeaseRenewal>();
+        services.TryAddSingleton<IResultCache, PostgresResultCache>();
+        services.TryAddSingleton<IArticleStore, PostgresArticleStore>();
+        services.TryAddSingleton<IArticleReplyStore, PostgresArticleReplyStore>();
+        services.TryAddSingleton<IChatSettingsStore, PostgresChatSettingsStore>();
+        services.TryAddSingleton<IUsageStore, PostgresUsageStore>();
+        services.TryAddSingleton<IModelRerunStore, PostgresModelRerunStore>();
+        services.TryAddSingleton<IUserQuotaStore, PostgresUserQuotaStore>();
+        services.TryAddSingleton<IReplyProgressStore, PostgresReplyProgressStore>();
+        services.TryAddSingleton<IQuotaChargeStore, PostgresQuotaChargeStore>();
+        services.TryAddSingleton<IPollingLease, PostgresPollingLease>();
+        services.TryAddSingleton<IFeedStore, PostgresFeedStore>();
+        services.TryAddSingleton<ISubscriptionStore, PostgresSubscriptionStore>();
+        services.TryAddSingleton<ISubscriberStore, PostgresSubscriberStore>();
+        services.TryAddSingleton<IPendingDigestStore, PostgresPendingDigestStore>();
+        services.TryAddSingleton<ISnapshotStore, PostgresSnapshotStore>();
         return services;
     }
 }

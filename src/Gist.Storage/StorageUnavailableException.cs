@@ -1,8 +1,9 @@
 namespace Gist.Storage;
 
 /// <summary>
-/// The database file cannot be opened or used (not a database, unreadable, schema newer than this build).
-/// The message names the file and the <c>Storage__Path</c> setting so an operator knows what to fix.
+/// The database cannot be opened or used: a SQLite file that is not a database or cannot be read, a PostgreSQL
+/// server that cannot be reached or refuses the login, a schema newer than this build. The message names the setting
+/// (<c>Storage__Path</c> or <c>Storage__ConnectionString</c>, never its password) so an operator knows what to fix.
 /// </summary>
 public sealed class StorageUnavailableException : Exception
 {

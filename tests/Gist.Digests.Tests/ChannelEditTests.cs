@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using Gist.Core.Digests;
+using Gist.Core.Storage;
 using Gist.Digests.Channels;
 using Gist.Digests.Tests.Support;
 

@@ -2,6 +2,7 @@ using Gist.Core.Digests;
 using Gist.Digests.Building;
 using Gist.Digests.Tests.Support;
 using Gist.Summarization.Offline;
+using Gist.Core.Storage;
 
 namespace Gist.Digests.Tests;
 

@@ -91,9 +91,9 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         await page.ClickAsync("#save-schedule");
         await page.Locator("#status:has-text('19:30')").WaitForAsync();
 
-        var subscriptions = await Host.Service<Core.Digests.ISubscriptionStore>().ListAsync(user, default);
+        var subscriptions = await Host.Service<Gist.Core.Storage.ISubscriptionStore>().ListAsync(user, default);
         Assert.Contains(subscriptions, s => s.IncludeWords == "Blinken" && s.ExcludeWords == "sport");
-        Assert.Equal(new TimeOnly(19, 30), (await Host.Service<Core.Digests.ISubscriberStore>().GetAsync(user, default))!.DigestTime);
+        Assert.Equal(new TimeOnly(19, 30), (await Host.Service<Gist.Core.Storage.ISubscriberStore>().GetAsync(user, default))!.DigestTime);
         await page.ReloadAsync();
         await page.ClickAsync("#tab-subscriptions");
         await page.Locator(".feed").First.WaitForAsync();

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Gist.Core.Digests;
+using Gist.Core.Storage;
 using Gist.MiniApp.Tests.Support;
 using Gist.Testing.BotApi;
 

@@ -11,6 +11,7 @@ using Gist.Testing.OpenAi;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Gist.Core.Storage;
 
 namespace Gist.Benchmarks.Fanout;
 

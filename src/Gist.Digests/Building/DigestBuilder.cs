@@ -2,6 +2,7 @@ using Gist.Core.Digests;
 using Gist.Digests.Scheduling;
 using Gist.Digests.Stories;
 using Microsoft.Extensions.Options;
+using Gist.Core.Storage;
 
 namespace Gist.Digests.Building;
 

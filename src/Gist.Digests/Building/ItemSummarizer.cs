@@ -7,6 +7,7 @@ using Gist.Core.Summaries;
 using Gist.Digests.Stories;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Gist.Core.Storage;
 
 namespace Gist.Digests.Building;
 

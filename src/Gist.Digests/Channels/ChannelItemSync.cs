@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gist.Core.Digests;
+using Gist.Core.Storage;
 
 namespace Gist.Digests.Channels;
 

@@ -3,6 +3,7 @@ using Gist.Digests.Channels;
 using Gist.Extraction.Budgets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Gist.Core.Storage;
 
 namespace Gist.Digests.Feeds;
 

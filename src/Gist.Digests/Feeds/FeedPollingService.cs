@@ -2,6 +2,7 @@ using Gist.Core.Digests;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Gist.Core.Storage;
 
 namespace Gist.Digests.Feeds;
 

@@ -4,6 +4,7 @@ using Gist.Digests.Feeds;
 using Gist.Digests.Opml;
 using Gist.Digests.Scheduling;
 using Microsoft.Extensions.Options;
+using Gist.Core.Storage;
 
 namespace Gist.Digests.Subscriptions;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Gist.Core.Digests;
+using Gist.Core.Storage;
 using Gist.Digests.Building;
 using Gist.Digests.Scheduling;
 using Gist.Digests.Subscriptions;

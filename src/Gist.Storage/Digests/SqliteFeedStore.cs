@@ -1,6 +1,7 @@
 using Gist.Core.Digests;
 using Gist.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
+using Gist.Core.Storage;
 
 namespace Gist.Storage.Digests;
 

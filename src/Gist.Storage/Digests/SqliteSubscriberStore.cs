@@ -2,6 +2,7 @@ using System.Globalization;
 using Gist.Core.Digests;
 using Gist.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
+using Gist.Core.Storage;
 
 namespace Gist.Storage.Digests;
 

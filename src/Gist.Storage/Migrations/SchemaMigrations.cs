@@ -17,6 +17,7 @@ internal static class SchemaMigrations
         Digests.DigestSourceSchema.ArticleDate,
         ArticleSchema.ReadingNote,
         ArticleSchema.RepliesAboutArticles,
+        InstanceSchema.PollingLease,
         Snapshots.SnapshotSchema.Migration,
     ];
 }

@@ -5,6 +5,7 @@ using Gist.Telegram.Commands;
 using Gist.Telegram.Handlers;
 using Gist.Telegram.Processing;
 using Gist.Telegram.Sending;
+using Gist.Core.Storage;
 
 namespace Gist.Telegram.Digests;
 

@@ -1,4 +1,5 @@
 using Gist.Core.Digests;
+using Gist.Core.Storage;
 using Gist.Core.Telemetry;
 using Gist.Digests.Archive;
 using Gist.Digests.Building;

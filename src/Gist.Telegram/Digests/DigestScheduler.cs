@@ -3,6 +3,7 @@ using Gist.Digests;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Gist.Core.Storage;
 
 namespace Gist.Telegram.Digests;
 

@@ -6,6 +6,7 @@ using Gist.Telegram.Handlers;
 using Gist.Telegram.Processing;
 using Gist.Telegram.Sending;
 using Telegram.Bot.Types.ReplyMarkups;
+using Gist.Core.Storage;
 
 namespace Gist.Telegram.Digests;
 

@@ -1,3 +1,4 @@
+using Gist.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Gist.Cli;
@@ -16,6 +17,8 @@ public static class GistCommandLine
           gist extract --batch <folder> --out <folder>  extract every *.html / *.html.gz in a folder to <id>.txt
           gist eval [--set <folder>] [--model a,b] [--out <folder>] [--compare <report>]
                                                       measure models and prompts on a labelled set (see README.md)
+          gist storage copy --from sqlite:<path> --to postgres:<connection string>
+                                                      copy a SQLite deployment to PostgreSQL (again: adds nothing)
 
         Configuration: config/appsettings.json, environment variables (Telegram__BotToken, Llm__Provider, …),
         user-secrets. See README.md.
@@ -33,6 +36,7 @@ public static class GistCommandLine
                 "summarize" => await SummarizeVerb.RunAsync(rest),
                 "extract" => await ExtractVerb.RunAsync(rest),
                 "eval" => await EvalVerb.RunAsync(rest),
+                "storage" => await StorageVerb.RunAsync(rest),
                 "help" or "--help" or "-h" => Print(Usage, 0),
                 _ => Print($"Unknown verb '{args[0]}'.\n\n{Usage}", 2),
             };
@@ -41,6 +45,12 @@ public static class GistCommandLine
         {
             // A missing or bad setting: name it, without a stack trace.
             await Console.Error.WriteLineAsync("Configuration error:\n  " + string.Join("\n  ", ex.Failures));
+            return 3;
+        }
+        catch (StorageUnavailableException ex)
+        {
+            // The database cannot be opened or reached: the message names the setting (never a password).
+            await Console.Error.WriteLineAsync("Storage error:\n  " + ex.Message);
             return 3;
         }
     }

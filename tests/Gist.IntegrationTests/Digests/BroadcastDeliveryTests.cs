@@ -2,6 +2,7 @@ using Gist.Core.Digests;
 using Gist.IntegrationTests.Support;
 using Gist.Telegram.Digests;
 using Gist.Testing.BotApi;
+using Gist.Core.Storage;
 
 namespace Gist.IntegrationTests.Digests;
 

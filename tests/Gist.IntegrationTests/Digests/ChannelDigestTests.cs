@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security;
 using System.Text;
 using Gist.Core.Digests;
+using Gist.Core.Storage;
 using Gist.Digests.Channels;
 using Gist.IntegrationTests.Support;
 using Gist.Testing.BotApi;

@@ -1,4 +1,5 @@
 using Gist.Core.Digests;
+using Gist.Core.Storage;
 using Gist.Digests.Channels;
 using Gist.Testing.BotApi;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using Gist.Core.Digests;
+using Gist.Core.Storage;
 
 namespace Gist.IntegrationTests.Digests;
 

@@ -5,6 +5,7 @@ using Gist.Storage.Digests;
 using Gist.Testing.BotApi;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Gist.Core.Storage;
 
 namespace Gist.IntegrationTests.Digests;
 

@@ -8,6 +8,7 @@ using Gist.Digests.Subscriptions;
 using Gist.Testing.BotApi;
 using Gist.Testing.Hostile;
 using Microsoft.Extensions.Time.Testing;
+using Gist.Core.Storage;
 
 namespace Gist.IntegrationTests.Digests;
 

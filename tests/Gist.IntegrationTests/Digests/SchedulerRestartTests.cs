@@ -4,6 +4,7 @@ using Gist.Core.Digests;
 using Gist.IntegrationTests.Support;
 using Gist.Testing.BotApi;
 using Microsoft.Extensions.Time.Testing;
+using Gist.Core.Storage;
 
 namespace Gist.IntegrationTests.Digests;
 

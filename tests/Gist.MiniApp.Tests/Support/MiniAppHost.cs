@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using Gist.Core.Abstractions;
 using Gist.Core.Digests;
+using Gist.Core.Storage;
 using Gist.Digests.Feeds;
 using Gist.Digests.Subscriptions;
 using Gist.Digests.Tests.Support;

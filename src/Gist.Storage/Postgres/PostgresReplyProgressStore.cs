@@ -1,0 +1,18 @@
+using Gist.Core.Storage;
+
+namespace Gist.Storage.Postgres;
+
+/// <summary>Reply progress in PostgreSQL (table reply_parts): whichever instance resumes an update sees the parts sent.</summary>
+public sealed class PostgresReplyProgressStore(PostgresDatabase database) : IReplyProgressStore
+{
+    public async Task<IReadOnlyDictionary<int, int>> GetAsync(long updateId, CancellationToken cancellationToken) =>
+        (await database.ReadAsync(connection => connection.Sql("SELECT part, message_id FROM reply_parts WHERE update_id = @update;")
+            .With("update", updateId).ListAsync(r => (Part: r.GetInt32(0), Message: r.GetInt32(1)), cancellationToken), cancellationToken))
+        .ToDictionary(row => row.Part, row => row.Message);
+
+    public Task RecordAsync(long updateId, int part, int messageId, CancellationToken cancellationToken) =>
+        database.WriteAsync(connection => connection.Sql("""
+            INSERT INTO reply_parts (update_id, part, message_id) VALUES (@update, @part, @message)
+            ON CONFLICT (update_id, part) DO UPDATE SET message_id = excluded.message_id;
+            """).With("update", updateId).With("part", part).With("message", messageId).RunAsync(cancellationToken), cancellationToken);
+}
