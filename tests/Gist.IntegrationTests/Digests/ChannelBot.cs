@@ -1,10 +1,6 @@
 using System.Globalization;
-using Gist.Hosting;
-using Gist.Telegram;
-using Gist.Telegram.Digests;
 using Gist.Testing.BotApi;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Gist.IntegrationTests.Digests;
 
@@ -31,18 +27,10 @@ internal static class ChannelBot
         }
     }
 
-    public static async Task<IHost> StartAsync(FakeBotApiServer telegram, ChannelPreviewServer preview, int? feedPort, string pollInterval = "00:30:00")
+    public static Task<IHost> StartAsync(FakeBotApiServer telegram, ChannelPreviewServer preview, int? feedPort, string pollInterval = "00:30:00")
     {
-        var folder = Directory.CreateTempSubdirectory("gist-channel-it-").FullName;
         var settings = new Dictionary<string, string?>
         {
-            ["Telegram:BotToken"] = telegram.Token,
-            ["Telegram:ApiBaseUrl"] = telegram.BaseUrl,
-            ["Telegram:PollingTimeoutSeconds"] = "1",
-            ["Storage:Path"] = Path.Combine(folder, "gist.db"),
-            ["Llm:Provider"] = "offline",
-            ["Fetch:AllowPrivateNetworks"] = "true",
-            ["Fetch:AllowedPorts:0"] = preview.Port.ToString(CultureInfo.InvariantCulture),
             ["Digests:Tick"] = "00:00:00.500",
             ["Digests:PollInterval"] = pollInterval,
             ["Digests:ChannelPreviewBaseUrl"] = preview.BaseUrl,
@@ -52,13 +40,6 @@ internal static class ChannelBot
             settings["Fetch:AllowedPorts:1"] = port.ToString(CultureInfo.InvariantCulture);
         }
 
-        var builder = GistHost.CreateBuilder(logToStandardError: false, settings);
-        builder.Logging.ClearProviders();
-        builder.AddGistPipeline();
-        builder.AddGistTelegram();
-        builder.AddGistDigests();
-        var host = builder.Build();
-        await host.StartAsync();
-        return host;
+        return DigestCommandTests.StartAsync(telegram, preview.Port, settings);
     }
 }
