@@ -114,7 +114,7 @@ public sealed class SummarizationPipelineSingleFlightTests
     {
         var options = new LlmOptions { Provider = "openai", Model = "test-model" };
         var llm = SummarizerFactory.Create(model, options);
-        return new SummarizationPipeline(new OfflineSummarizer(), cache,
+        return new SummarizationPipeline(new OfflineSummarizer(), cache, new InProcessResultLock(),
             new Gist.Summarization.Gate.ModelTextGate(SummarizerFactory.ScriptDetector()),
             NullLogger<SummarizationPipeline>.Instance, llm);
     }
