@@ -54,6 +54,7 @@ public sealed class PostgresStoreProvider(string connectionString) : StoreProvid
             Inbox = inbox,
             PruneInbox = age => inbox.PruneAsync(age, CancellationToken.None),
             Results = new PostgresResultCache(database, Time),
+            ResultLock = new PostgresResultLock(database),
             Articles = new PostgresArticleStore(database, Time),
             ArticleReplies = new PostgresArticleReplyStore(database, Time),
             ChatSettings = new PostgresChatSettingsStore(database, Time),

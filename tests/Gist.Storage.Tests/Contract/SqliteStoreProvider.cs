@@ -38,6 +38,7 @@ public sealed class SqliteStoreProvider : StoreProvider
             Inbox = inbox,
             PruneInbox = age => inbox.PruneAsync(age, CancellationToken.None),
             Results = new SqliteResultCache(database, Time),
+            ResultLock = new SqliteResultLock(database),
             Articles = new SqliteArticleStore(database, Time),
             ArticleReplies = new SqliteArticleReplyStore(database, Time),
             ChatSettings = new SqliteChatSettingsStore(database, Time),
