@@ -1,4 +1,7 @@
+using System.Buffers.Binary;
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Gist.Core.Storage;
 using Npgsql;
 
@@ -9,15 +12,17 @@ namespace Gist.Storage.Postgres;
 /// its own until released (https://www.postgresql.org/docs/current/explicit-locking.html#ADVISORY-LOCKS). An
 /// instance that dies loses its connection, and the server releases the lock with it. Two keys whose hashes collide
 /// only wait for each other. The wait is bounded by <c>lock_timeout</c>, which applies to advisory locks too.
+/// The hash is SHA-256's first 8 bytes, computed here: the same on every instance and every server version
+/// (<c>hashtextextended</c> would need PostgreSQL 11, and the schema keeps to 10).
 /// </summary>
 public sealed class PostgresResultLock(PostgresDatabase database) : IResultLock
 {
     private const string Lock = """
         SELECT set_config('lock_timeout', @timeout, false);
-        SELECT pg_advisory_lock(hashtextextended(@key, 0));
+        SELECT pg_advisory_lock(@id);
         """;
 
-    private const string Unlock = "SELECT pg_advisory_unlock(hashtextextended(@key, 0)); RESET lock_timeout;";
+    private const string Unlock = "SELECT pg_advisory_unlock(@id); RESET lock_timeout;";
 
     public async Task<IAsyncDisposable?> TryAcquireAsync(string key, TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -25,11 +30,12 @@ public sealed class PostgresResultLock(PostgresDatabase database) : IResultLock
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
         // lock_timeout 0 would mean "wait for ever": at least one millisecond.
         string milliseconds = Math.Max(1, (long)Math.Ceiling(timeout.TotalMilliseconds)).ToString(CultureInfo.InvariantCulture);
+        long lockId = LockId(key);
         NpgsqlConnection connection = await database.ConnectAsync(cancellationToken);
         try
         {
-            await connection.Sql(Lock).With("timeout", milliseconds).With("key", key).RunAsync(cancellationToken);
-            return new Held(connection, key);
+            await connection.Sql(Lock).With("timeout", milliseconds).With("id", lockId).RunAsync(cancellationToken);
+            return new Held(connection, lockId);
         }
         catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.LockNotAvailable)
         {
@@ -46,13 +52,15 @@ public sealed class PostgresResultLock(PostgresDatabase database) : IResultLock
         }
     }
 
+    private static long LockId(string key) => BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
     private static async Task DiscardAsync(NpgsqlConnection connection)
     {
         await connection.DisposeAsync();
         NpgsqlConnection.ClearPool(connection);
     }
 
-    private sealed class Held(NpgsqlConnection connection, string key) : IAsyncDisposable
+    private sealed class Held(NpgsqlConnection connection, long lockId) : IAsyncDisposable
     {
         private int released;
 
@@ -65,7 +73,7 @@ public sealed class PostgresResultLock(PostgresDatabase database) : IResultLock
 
             try
             {
-                await connection.Sql(Unlock).With("key", key).RunAsync(CancellationToken.None);
+                await connection.Sql(Unlock).With("id", lockId).RunAsync(CancellationToken.None);
                 await connection.DisposeAsync();
             }
             catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException)
