@@ -55,6 +55,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IUpdateInbox>(provider => provider.GetRequiredService<SqliteUpdateInbox>());
         services.TryAddSingleton<SqliteResultCache>();
         services.TryAddSingleton<IResultCache>(provider => provider.GetRequiredService<SqliteResultCache>());
+        services.TryAddSingleton<IResultLock, SqliteResultLock>();
+        services.TryAddSingleton<IUserRateStore, SqliteUserRateStore>();
         services.TryAddSingleton<SqliteArticleStore>();
         services.TryAddSingleton<IArticleStore>(provider => provider.GetRequiredService<SqliteArticleStore>());
         services.TryAddSingleton<SqliteArticleReplyStore>();
@@ -89,6 +91,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IUpdateInbox>(provider => provider.GetRequiredService<PostgresUpdateInbox>());
         services.AddHostedService<PostgresLeaseRenewal>();
         services.TryAddSingleton<IResultCache, PostgresResultCache>();
+        services.TryAddSingleton<IResultLock, PostgresResultLock>();
+        services.TryAddSingleton<IUserRateStore, PostgresUserRateStore>();
         services.TryAddSingleton<IArticleStore, PostgresArticleStore>();
         services.TryAddSingleton<IArticleReplyStore, PostgresArticleReplyStore>();
         services.TryAddSingleton<IChatSettingsStore, PostgresChatSettingsStore>();

@@ -17,10 +17,13 @@ namespace Gist.Summarization;
 /// rule of the gate).
 /// <paramref name="llm"/> is optional by design: it is registered only when a model is configured (Llm:Provider is
 /// not <c>offline</c>); without it every summary is the offline engine's.
+/// The same new article requested at once costs one model call: within a process through <see cref="SingleFlight{T}"/>,
+/// across the instances sharing one database through <see cref="IResultLock"/>.
 /// </summary>
 public sealed class SummarizationPipeline(
     OfflineSummarizer offline,
     IResultCache cache,
+    IResultLock resultLock,
     ModelTextGate gate,
     ILogger<SummarizationPipeline> logger,
     LlmSummarizer? llm = null) : ISummarizer
@@ -56,14 +59,32 @@ public sealed class SummarizationPipeline(
 
     private async Task<SummaryResult> CachedOrModelAsync(LlmSummarizer llm, string key, Article article, string outputLanguage, CancellationToken cancellationToken)
     {
-        if (await cache.GetAsync(key, cancellationToken) is { } cached &&
-            JsonSerializer.Deserialize<SummaryResult>(cached, Json) is { } hit)
+        if (await CachedAsync(key, cancellationToken) is { } hit)
         {
             return hit;
         }
 
-        var result = await llm.SummarizeAsync(article, outputLanguage, cancellationToken);
-        await cache.SetAsync(key, JsonSerializer.Serialize(result, Json), cancellationToken);
-        return result;
+        // Another instance may be summarizing the same article: the one holding the key's lock calls the model, the
+        // others wait for it and then find its result in the shared cache. The wait is bounded (a few model calls'
+        // time) so a stuck holder costs one more call, never a hang.
+        TimeSpan patience = llm.RequestTimeout * 3;
+        await using (IAsyncDisposable? held = await resultLock.TryAcquireAsync(key, patience, cancellationToken))
+        {
+            if (held is null)
+            {
+                logger.LogWarning("Waited {Patience} for another instance summarizing the same article; calling the model without it", patience);
+            }
+            else if (await CachedAsync(key, cancellationToken) is { } stored)
+            {
+                return stored;
+            }
+
+            var result = await llm.SummarizeAsync(article, outputLanguage, cancellationToken);
+            await cache.SetAsync(key, JsonSerializer.Serialize(result, Json), cancellationToken);
+            return result;
+        }
     }
+
+    private async Task<SummaryResult?> CachedAsync(string key, CancellationToken cancellationToken) =>
+        await cache.GetAsync(key, cancellationToken) is { } cached ? JsonSerializer.Deserialize<SummaryResult>(cached, Json) : null;
 }

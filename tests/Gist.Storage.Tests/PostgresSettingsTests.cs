@@ -50,6 +50,7 @@ public sealed class PostgresSettingsTests
         Assert.IsType<PostgresFeedStore>(provider.GetRequiredService<IFeedStore>());
         Assert.IsType<PostgresSubscriberStore>(provider.GetRequiredService<ISubscriberStore>());
         Assert.IsType<PostgresQuotaChargeStore>(provider.GetRequiredService<IQuotaChargeStore>());
+        Assert.IsType<PostgresResultLock>(provider.GetRequiredService<IResultLock>());
         Assert.Equal(StorageOptions.Postgres, provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider);
     }
 

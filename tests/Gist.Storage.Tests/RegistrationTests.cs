@@ -42,6 +42,7 @@ public sealed class RegistrationTests : IDisposable
         Assert.Same(provider.GetRequiredService<SqliteUpdateInbox>(), provider.GetRequiredService<IUpdateInbox>());
         Assert.Same(provider.GetRequiredService<SqliteUsageStore>(), provider.GetRequiredService<IUsageStore>());
         Assert.NotNull(provider.GetRequiredService<IResultCache>());
+        Assert.IsType<SqliteResultLock>(provider.GetRequiredService<IResultLock>());
         Assert.NotNull(provider.GetRequiredService<IArticleStore>());
         Assert.NotNull(provider.GetRequiredService<IArticleReplyStore>());
         Assert.NotNull(provider.GetRequiredService<IChatSettingsStore>());

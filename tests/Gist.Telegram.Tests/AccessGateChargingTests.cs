@@ -161,7 +161,7 @@ public sealed class AccessGateChargingTests : IDisposable
     {
         var access = Options.Create(new AccessOptions { DailyModelCalls = dailyModelCalls, AdminUserIds = [Admin], BurstMessages = 1000, MessagesPerMinute = 10_000 });
         var llm = Options.Create(new LlmOptions { Provider = provider, Model = "gpt-test" });
-        return new AccessGate(access, llm, new UserRateLimiter(access, time), store ?? charges, new SqliteUserQuotaStore(database, time), time,
+        return new AccessGate(access, llm, new UserRateLimiter(access, new SqliteUserRateStore(database, time), time), store ?? charges, new SqliteUserQuotaStore(database, time), time,
             logger ?? NullLogger<AccessGate>.Instance);
     }
 

@@ -80,6 +80,13 @@ public sealed class PostgresDatabase : IStorageSchema, IDisposable, IAsyncDispos
         return result;
     }
 
+    /// <summary>A connection of its own for the caller to keep (a session-level lock lives as long as it does).</summary>
+    internal async Task<NpgsqlConnection> ConnectAsync(CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken);
+        return await OpenAsync(cancellationToken);
+    }
+
     public void Dispose() => dataSource.Dispose();
 
     public async ValueTask DisposeAsync() => await dataSource.DisposeAsync();

@@ -33,6 +33,9 @@ public sealed class LlmSummarizer(
 
     public string Model => options.Value.Model ?? "";
 
+    /// <summary>How long one model request may take (Llm:RequestTimeoutSeconds).</summary>
+    public TimeSpan RequestTimeout => TimeSpan.FromSeconds(options.Value.RequestTimeoutSeconds);
+
     /// <exception cref="ModelUnavailableException">The model failed, or its answer stayed invalid after the repair.</exception>
     public Task<SummaryResult> SummarizeAsync(Article article, string outputLanguage, CancellationToken cancellationToken) =>
         article.Text.Length <= options.Value.MaxArticleCharacters

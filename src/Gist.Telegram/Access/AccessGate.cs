@@ -42,7 +42,7 @@ public sealed class AccessGate(
             && !settings.AllowedChatIds.Contains(context.ChatId))
         {
             // Told once per rate-limit window, like any other refusal.
-            var retry = rateLimiter.TryAcquire(userId ?? context.ChatId) ?? TimeSpan.FromMinutes(1);
+            var retry = await rateLimiter.TryAcquireAsync(userId ?? context.ChatId, cancellationToken) ?? TimeSpan.FromMinutes(1);
             return AccessVerdict.Refuse("not allowed", rateLimiter.ShouldWarn(userId ?? context.ChatId, retry) ? StatusMessages.NotAllowed : null);
         }
 
@@ -50,7 +50,7 @@ public sealed class AccessGate(
         if (RateLimitedWork.Of(handler))
         {
             // Paced, never dropped: the update waits for its turn and is answered; the user is told once.
-            if (rateLimiter.TryAcquire(key) is { } retryAfter)
+            if (await rateLimiter.TryAcquireAsync(key, cancellationToken) is { } retryAfter)
             {
                 return AccessVerdict.Wait(retryAfter, rateLimiter.WarnOnce(key) ? StatusMessages.RateLimited(retryAfter) : null);
             }

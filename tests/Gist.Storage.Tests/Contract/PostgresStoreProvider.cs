@@ -44,6 +44,10 @@ public sealed class PostgresStoreProvider(string connectionString) : StoreProvid
     public override async Task LetPollingLeaseExpireAsync() =>
         await ScalarAsync("UPDATE polling_lease SET lease_until = clock_timestamp() - interval '1 second';");
 
+    /// <summary>The allowance is timed on the database's clock: moving its instants back is time passing.</summary>
+    public override async Task LetRateTimePassAsync(TimeSpan elapsed) =>
+        await ScalarAsync(FormattableString.Invariant($"UPDATE user_rate SET counted_at = counted_at - interval '{elapsed.TotalSeconds} seconds';"));
+
     protected override Task<StoreSet> CreateAsync()
     {
         IOptions<StorageOptions> options = Options.Create(new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = connectionString });
@@ -54,6 +58,8 @@ public sealed class PostgresStoreProvider(string connectionString) : StoreProvid
             Inbox = inbox,
             PruneInbox = age => inbox.PruneAsync(age, CancellationToken.None),
             Results = new PostgresResultCache(database, Time),
+            ResultLock = new PostgresResultLock(database),
+            UserRates = new PostgresUserRateStore(database),
             Articles = new PostgresArticleStore(database, Time),
             ArticleReplies = new PostgresArticleReplyStore(database, Time),
             ChatSettings = new PostgresChatSettingsStore(database, Time),

@@ -28,6 +28,13 @@ public sealed class SqliteStoreProvider : StoreProvider
         return Task.CompletedTask;
     }
 
+    /// <summary>The process's clock times the allowance.</summary>
+    public override Task LetRateTimePassAsync(TimeSpan elapsed)
+    {
+        Time.Advance(elapsed);
+        return Task.CompletedTask;
+    }
+
     protected override Task<StoreSet> CreateAsync()
     {
         IOptions<StorageOptions> options = Options.Create(new StorageOptions { Path = FilePath });
@@ -38,6 +45,8 @@ public sealed class SqliteStoreProvider : StoreProvider
             Inbox = inbox,
             PruneInbox = age => inbox.PruneAsync(age, CancellationToken.None),
             Results = new SqliteResultCache(database, Time),
+            ResultLock = new SqliteResultLock(database),
+            UserRates = new SqliteUserRateStore(database, Time),
             Articles = new SqliteArticleStore(database, Time),
             ArticleReplies = new SqliteArticleReplyStore(database, Time),
             ChatSettings = new SqliteChatSettingsStore(database, Time),

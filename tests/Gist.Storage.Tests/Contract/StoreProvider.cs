@@ -32,6 +32,9 @@ public abstract class StoreProvider : IAsyncDisposable
     /// <summary>Lets the time pass after which the polling lease of a holder that stopped renewing runs out.</summary>
     public abstract Task LetPollingLeaseExpireAsync();
 
+    /// <summary>Lets <paramref name="elapsed"/> pass for the users' message allowances.</summary>
+    public abstract Task LetRateTimePassAsync(TimeSpan elapsed);
+
     public async Task<long> CountAsync(string sql) =>
         Convert.ToInt64(await ScalarAsync(sql), System.Globalization.CultureInfo.InvariantCulture);
 

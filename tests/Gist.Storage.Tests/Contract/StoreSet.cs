@@ -12,6 +12,11 @@ public sealed class StoreSet(IDisposable database) : IDisposable
 
     public required IResultCache Results { get; init; }
 
+    /// <summary>This process's hold on result keys (shared with every process on PostgreSQL).</summary>
+    public required IResultLock ResultLock { get; init; }
+
+    public required IUserRateStore UserRates { get; init; }
+
     public required IArticleStore Articles { get; init; }
 
     public required IArticleReplyStore ArticleReplies { get; init; }

@@ -17,5 +17,6 @@ internal static class PostgresSchema
         PostgresInstanceSchema.Migration,
         PostgresInstanceSchema.PollingLease,
         PostgresSnapshotSchema.Migration,
+        PostgresRateSchema.Migration,
     ];
 }
