@@ -13,6 +13,15 @@ public interface IFeedStore
     /// <summary>Feeds with at least one subscriber whose next poll is due, soonest first.</summary>
     Task<IReadOnlyList<FeedRecord>> GetDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Claims the due feeds (as <see cref="GetDueAsync"/>, soonest first) for one poller: in one atomic step their next
+    /// poll moves to <paramref name="claimUntil"/>, so another instance claiming at the same time gets other feeds or
+    /// none. The poller then saves the real next poll time with <see cref="UpdateAsync"/>; a claim never followed by
+    /// that (the instance died) makes the feed due again at <paramref name="claimUntil"/>. Returns the feeds as they
+    /// were before the claim.
+    /// </summary>
+    Task<IReadOnlyList<FeedRecord>> ClaimDueAsync(DateTimeOffset now, int max, DateTimeOffset claimUntil, CancellationToken cancellationToken);
+
     /// <summary>Saves the poll state: title, validators, next poll time, failures.</summary>
     Task UpdateAsync(FeedRecord feed, CancellationToken cancellationToken);
 

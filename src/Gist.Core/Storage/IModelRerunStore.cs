@@ -10,6 +10,14 @@ public interface IModelRerunStore
     /// <summary>Re-runs due at or before <paramref name="now"/>, oldest first.</summary>
     Task<IReadOnlyList<ModelRerun>> GetDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Claims the due re-runs (oldest first) for one instance: in one atomic step they become due at
+    /// <paramref name="claimUntil"/>, so another instance claiming at the same time gets other re-runs or none.
+    /// <see cref="RescheduleAsync"/> or <see cref="RemoveAsync"/> follows; a claim never followed by either (the
+    /// instance died) makes the re-run due again at <paramref name="claimUntil"/>. Returns them as they were before the claim.
+    /// </summary>
+    Task<IReadOnlyList<ModelRerun>> ClaimDueAsync(DateTimeOffset now, int max, DateTimeOffset claimUntil, CancellationToken cancellationToken);
+
     /// <summary>Counts one more attempt and moves the re-run to <paramref name="dueAt"/>.</summary>
     Task RescheduleAsync(long id, DateTimeOffset dueAt, CancellationToken cancellationToken);
 

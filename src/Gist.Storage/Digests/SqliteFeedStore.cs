@@ -23,8 +23,10 @@ public sealed class SqliteFeedStore(SqliteDatabase database) : IFeedStore
     private const string SelectDue = $"""
         SELECT {FeedColumns} FROM feeds
         WHERE next_poll_at <= $now AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.feed_id = feeds.id)
-        ORDER BY next_poll_at LIMIT $max;
+        ORDER BY next_poll_at, id LIMIT $max;
         """;
+
+    private const string ClaimFeed = "UPDATE feeds SET next_poll_at = $until WHERE id = $id;";
 
     private const string UpdateFeed = """
         UPDATE feeds SET title = $title, site_url = $site, etag = $etag, last_modified = $modified, next_poll_at = $next,
@@ -72,17 +74,32 @@ public sealed class SqliteFeedStore(SqliteDatabase database) : IFeedStore
         }, cancellationToken);
 
     public Task<IReadOnlyList<FeedRecord>> GetDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) =>
-        database.ReadAsync<IReadOnlyList<FeedRecord>>(session =>
+        database.ReadAsync(session => ReadDue(session, now, max), cancellationToken);
+
+    public Task<IReadOnlyList<FeedRecord>> ClaimDueAsync(DateTimeOffset now, int max, DateTimeOffset claimUntil, CancellationToken cancellationToken) =>
+        // Read and moved in one write transaction (BEGIN IMMEDIATE), so another process's claim waits and then sees them not due.
+        database.WriteAsync(session =>
         {
-            var feeds = new List<FeedRecord>();
-            using SqliteDataReader reader = session.Command(SelectDue).Bind("$now", SqliteText.Timestamp(now)).Bind("$max", max).ExecuteReader();
-            while (reader.Read())
+            IReadOnlyList<FeedRecord> due = ReadDue(session, now, max);
+            foreach (FeedRecord feed in due)
             {
-                feeds.Add(ReadFeed(reader));
+                session.Command(ClaimFeed).Bind("$id", feed.Id).Bind("$until", SqliteText.Timestamp(claimUntil)).ExecuteNonQuery();
             }
 
-            return feeds;
+            return due;
         }, cancellationToken);
+
+    private static IReadOnlyList<FeedRecord> ReadDue(SqliteSession session, DateTimeOffset now, int max)
+    {
+        var feeds = new List<FeedRecord>();
+        using SqliteDataReader reader = session.Command(SelectDue).Bind("$now", SqliteText.Timestamp(now)).Bind("$max", max).ExecuteReader();
+        while (reader.Read())
+        {
+            feeds.Add(ReadFeed(reader));
+        }
+
+        return feeds;
+    }
 
     public Task UpdateAsync(FeedRecord feed, CancellationToken cancellationToken)
     {

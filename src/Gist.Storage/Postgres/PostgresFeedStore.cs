@@ -12,6 +12,18 @@ public sealed class PostgresFeedStore(PostgresDatabase database) : IFeedStore
 
     private const string ItemColumns = "id, feed_id, guid, link, content_hash, title, text, is_teaser, published, first_seen_at, summary_json, article_date";
 
+    // One statement: SKIP LOCKED lets two instances claiming at once take different feeds instead of waiting for each
+    // other, and a feed another instance claimed a moment ago is no longer due when its row is re-checked.
+    private const string ClaimDue = """
+        WITH due AS (
+            SELECT id, url, title, site_url, etag, last_modified, next_poll_at, failures, last_error, last_polled_at FROM feeds
+            WHERE next_poll_at <= @now AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.feed_id = feeds.id)
+            ORDER BY next_poll_at, id LIMIT @max
+            FOR UPDATE OF feeds SKIP LOCKED)
+        UPDATE feeds SET next_poll_at = @until FROM due WHERE feeds.id = due.id
+        RETURNING due.id, due.url, due.title, due.site_url, due.etag, due.last_modified, due.next_poll_at, due.failures, due.last_error, due.last_polled_at;
+        """;
+
     private const string InsertItem = """
         INSERT INTO feed_items (feed_id, guid, link, content_hash, title, text, is_teaser, published, published_utc, first_seen_at, article_date)
         VALUES (@feed, @guid, @link, @hash, @title, @text, @teaser, @published, @published_utc::timestamptz, @seen, @article_date)
@@ -39,6 +51,13 @@ public sealed class PostgresFeedStore(PostgresDatabase database) : IFeedStore
             WHERE next_poll_at <= @now AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.feed_id = feeds.id)
             ORDER BY next_poll_at LIMIT @max;
             """).With("now", now).With("max", max).ListAsync(ReadFeed, cancellationToken), cancellationToken);
+
+    public async Task<IReadOnlyList<FeedRecord>> ClaimDueAsync(DateTimeOffset now, int max, DateTimeOffset claimUntil, CancellationToken cancellationToken)
+    {
+        List<FeedRecord> claimed = await database.WriteAsync(connection => connection.Sql(ClaimDue)
+            .With("now", now).With("max", max).With("until", claimUntil).ListAsync(ReadFeed, cancellationToken), cancellationToken);
+        return [.. claimed.OrderBy(f => f.NextPollAt).ThenBy(f => f.Id)];
+    }
 
     public Task UpdateAsync(FeedRecord feed, CancellationToken cancellationToken)
     {

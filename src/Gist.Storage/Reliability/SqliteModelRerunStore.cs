@@ -37,25 +37,41 @@ public sealed class SqliteModelRerunStore(SqliteDatabase database, TimeProvider 
     }
 
     public Task<IReadOnlyList<ModelRerun>> GetDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) =>
-        database.ReadAsync<IReadOnlyList<ModelRerun>>(session =>
+        database.ReadAsync(session => ReadDue(session, now, max), cancellationToken);
+
+    public Task<IReadOnlyList<ModelRerun>> ClaimDueAsync(DateTimeOffset now, int max, DateTimeOffset claimUntil, CancellationToken cancellationToken) =>
+        // Read and moved in one write transaction (BEGIN IMMEDIATE), so another process's claim waits and then sees them not due.
+        database.WriteAsync(session =>
         {
-            var due = new List<ModelRerun>();
-            using SqliteDataReader reader = session.Command(Due).Bind("$now", SqliteText.Timestamp(now)).Bind("$max", max).ExecuteReader();
-            while (reader.Read())
+            IReadOnlyList<ModelRerun> due = ReadDue(session, now, max);
+            foreach (ModelRerun rerun in due)
             {
-                due.Add(new ModelRerun(
-                    reader.GetInt64(0),
-                    reader.GetInt64(1),
-                    reader.GetInt64(2),
-                    reader.GetString(3),
-                    JsonSerializer.Deserialize<int[]>(reader.GetString(4)) ?? [],
-                    reader.GetNullableInt32(5),
-                    reader.GetInt32(6),
-                    DateTimeOffset.Parse(reader.GetString(7), System.Globalization.CultureInfo.InvariantCulture)));
+                session.Command("UPDATE model_reruns SET due_at = $until WHERE id = $id;")
+                    .Bind("$id", rerun.Id).Bind("$until", SqliteText.Timestamp(claimUntil)).ExecuteNonQuery();
             }
 
             return due;
         }, cancellationToken);
+
+    private static IReadOnlyList<ModelRerun> ReadDue(SqliteSession session, DateTimeOffset now, int max)
+    {
+        var due = new List<ModelRerun>();
+        using SqliteDataReader reader = session.Command(Due).Bind("$now", SqliteText.Timestamp(now)).Bind("$max", max).ExecuteReader();
+        while (reader.Read())
+        {
+            due.Add(new ModelRerun(
+                reader.GetInt64(0),
+                reader.GetInt64(1),
+                reader.GetInt64(2),
+                reader.GetString(3),
+                JsonSerializer.Deserialize<int[]>(reader.GetString(4)) ?? [],
+                reader.GetNullableInt32(5),
+                reader.GetInt32(6),
+                DateTimeOffset.Parse(reader.GetString(7), System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return due;
+    }
 
     public Task RescheduleAsync(long id, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
         database.WriteAsync(

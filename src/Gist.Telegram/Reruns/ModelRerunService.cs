@@ -10,7 +10,8 @@ namespace Gist.Telegram.Reruns;
 /// <summary>
 /// Runs the queued re-runs when they are due: one at a time (the model was just struggling), each replacing an
 /// offline reply in place. A re-run still answered offline waits twice as long; after
-/// Llm:Resilience:RerunMaxAttempts, or on a permanent failure, the offline reply stays.
+/// Llm:Resilience:RerunMaxAttempts, or on a permanent failure, the offline reply stays. Each re-run is claimed before it
+/// runs, so with several instances on one database it is done by one of them.
 /// </summary>
 public sealed class ModelRerunService(
     IServiceScopeFactory scopes,
@@ -26,10 +27,7 @@ public sealed class ModelRerunService(
         {
             try
             {
-                foreach (var rerun in await store.GetDueAsync(time.GetUtcNow(), 10, stoppingToken))
-                {
-                    await RunOneAsync(rerun, stoppingToken);
-                }
+                await RunDueAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -48,6 +46,25 @@ public sealed class ModelRerunService(
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>Runs up to ten due re-runs, claiming one at a time so a slow one does not hold the others' claims.</summary>
+    private async Task RunDueAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        // Longer than one re-run can take (the model's overall timeout), plus the first wait between attempts: a re-run
+        // claimed by an instance that died runs again elsewhere after that.
+        var claimFor = TimeSpan.FromSeconds(settings.OverallTimeoutSeconds + settings.RerunDelaySeconds);
+        for (var i = 0; i < 10; i++)
+        {
+            var now = time.GetUtcNow();
+            if (await store.ClaimDueAsync(now, 1, now + claimFor, cancellationToken) is not [var rerun])
+            {
+                return;
+            }
+
+            await RunOneAsync(rerun, cancellationToken);
         }
     }
 

@@ -56,6 +56,61 @@ public abstract class FeedStoreContract : StoreContract
     }
 
     [StoreFact]
+    public async Task Two_instances_claiming_at_once_take_each_due_feed_once()
+    {
+        var due = new List<long>();
+        for (int i = 0; i < 10; i++)
+        {
+            FeedRecord feed = await Stores.Feeds.GetOrAddAsync($"https://feed{i}.example/rss", null, null, Now.AddMinutes(-i), None);
+            await Stores.Subscriptions.AddAsync(7, feed.Id, Now, None);
+            due.Add(feed.Id);
+        }
+
+        StoreSet other = await Provider.OpenAsync();
+
+        // Each instance claims a few at a time until nothing is left, both at once.
+        async Task<List<FeedRecord>> ClaimAllAsync(StoreSet stores)
+        {
+            var claimed = new List<FeedRecord>();
+            // Bounded: a claim that did not take the feeds would return them again and again (seen as duplicates below).
+            for (int round = 0; round < 10 && await stores.Feeds.ClaimDueAsync(Now, 2, Now.AddMinutes(30), None) is { Count: > 0 } batch; round++)
+            {
+                claimed.AddRange(batch);
+            }
+
+            return claimed;
+        }
+
+        List<FeedRecord>[] claims = await Task.WhenAll(Task.Run(() => ClaimAllAsync(Stores)), Task.Run(() => ClaimAllAsync(other)));
+
+        Assert.Equal(due.Order(), claims.SelectMany(c => c).Select(f => f.Id).Order());
+        Assert.Empty(await other.Feeds.GetDueAsync(Now, 10, None));
+        FeedRecord first = claims.SelectMany(c => c).Single(f => f.Id == due[0]);
+        Assert.Equal(Now, first.NextPollAt);
+    }
+
+    [StoreFact]
+    public async Task A_claim_not_followed_by_an_update_makes_the_feed_due_again_when_it_passes()
+    {
+        FeedRecord abandoned = await Stores.Feeds.GetOrAddAsync("https://a.example/rss", null, null, Now, None);
+        FeedRecord polled = await Stores.Feeds.GetOrAddAsync("https://b.example/rss", null, null, Now, None);
+        await Stores.Subscriptions.AddAsync(7, abandoned.Id, Now, None);
+        await Stores.Subscriptions.AddAsync(7, polled.Id, Now, None);
+
+        Assert.Equal([abandoned.Id, polled.Id], (await Stores.Feeds.ClaimDueAsync(Now, 10, Now.AddMinutes(10), None)).Select(f => f.Id));
+        // The poller of the second feed saves its real next poll time; the first one's instance died.
+        await Stores.Feeds.UpdateAsync(polled with { NextPollAt = Now.AddMinutes(30), LastPolledAt = Now }, None);
+
+        StoreSet other = await Provider.OpenAsync();
+        Assert.Empty(await other.Feeds.ClaimDueAsync(Now.AddMinutes(9), 10, Now.AddMinutes(19), None));
+        FeedRecord again = Assert.Single(await other.Feeds.ClaimDueAsync(Now.AddMinutes(10), 10, Now.AddMinutes(20), None));
+        Assert.Equal((abandoned.Id, Now.AddMinutes(10)), (again.Id, again.NextPollAt));
+        // The polled feed keeps the time its poller saved; the abandoned one is claimed again until 20 minutes.
+        Assert.Empty(await other.Feeds.ClaimDueAsync(Now.AddMinutes(19), 10, Now.AddMinutes(29), None));
+        Assert.Equal([abandoned.Id, polled.Id], (await other.Feeds.ClaimDueAsync(Now.AddMinutes(30), 10, Now.AddMinutes(40), None)).Select(f => f.Id));
+    }
+
+    [StoreFact]
     public async Task An_item_is_known_by_its_key_and_a_repeated_text_under_another_key_is_a_new_item()
     {
         FeedRecord feed = await Stores.Feeds.GetOrAddAsync("https://example.com/rss", null, null, Now, None);

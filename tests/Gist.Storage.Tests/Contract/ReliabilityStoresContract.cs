@@ -32,6 +32,52 @@ public abstract class ReliabilityStoresContract : StoreContract
     }
 
     [StoreFact]
+    public async Task Two_instances_claiming_at_once_take_each_due_rerun_once()
+    {
+        var due = new List<long>();
+        for (int i = 0; i < 10; i++)
+        {
+            due.Add(await Stores.Reruns.AddAsync(100 + i, i, "en", [i], null, Now.AddMinutes(-i), None));
+        }
+
+        StoreSet other = await Provider.OpenAsync();
+
+        async Task<List<ModelRerun>> ClaimAllAsync(StoreSet stores)
+        {
+            var claimed = new List<ModelRerun>();
+            // Bounded: a claim that did not take the re-runs would return them again and again (seen as duplicates below).
+            for (int round = 0; round < 20 && await stores.Reruns.ClaimDueAsync(Now, 1, Now.AddMinutes(10), None) is [var rerun]; round++)
+            {
+                claimed.Add(rerun);
+            }
+
+            return claimed;
+        }
+
+        List<ModelRerun>[] claims = await Task.WhenAll(Task.Run(() => ClaimAllAsync(Stores)), Task.Run(() => ClaimAllAsync(other)));
+
+        Assert.Equal(due.Order(), claims.SelectMany(c => c).Select(r => r.Id).Order());
+        Assert.Empty(await other.Reruns.GetDueAsync(Now, 10, None));
+        Assert.Equal(Now.AddMinutes(-9), claims.SelectMany(c => c).Single(r => r.Id == due[9]).DueAt);
+    }
+
+    [StoreFact]
+    public async Task A_claimed_rerun_neither_rescheduled_nor_removed_is_due_again_when_the_claim_passes()
+    {
+        long abandoned = await Stores.Reruns.AddAsync(7, 1, "en", [10], null, Now.AddMinutes(-1), None);
+        long finished = await Stores.Reruns.AddAsync(8, 2, "en", [20], null, Now, None);
+
+        Assert.Equal([abandoned, finished], (await Stores.Reruns.ClaimDueAsync(Now, 10, Now.AddMinutes(10), None)).Select(r => r.Id));
+        await Stores.Reruns.RemoveAsync(finished, None);
+
+        StoreSet other = await Provider.OpenAsync();
+        Assert.Empty(await other.Reruns.ClaimDueAsync(Now.AddMinutes(9), 10, Now.AddMinutes(19), None));
+        ModelRerun again = Assert.Single(await other.Reruns.ClaimDueAsync(Now.AddMinutes(10), 10, Now.AddMinutes(20), None));
+        Assert.Equal((abandoned, 0), (again.Id, again.Attempts));
+        Assert.Equal([10], again.MessageIds);
+    }
+
+    [StoreFact]
     public async Task A_user_quota_is_set_replaced_and_cleared()
     {
         Assert.Null(await Stores.Quotas.GetAsync(5, None));
