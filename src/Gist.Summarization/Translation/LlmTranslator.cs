@@ -19,7 +19,7 @@ namespace Gist.Summarization.Translation;
 /// plain note saying why, and when no chunk passes the user is told why instead. Only a wholly good translation is
 /// cached (by article, language, model and prompt version); the gate cleans cached text too.
 /// </summary>
-public sealed class LlmTranslator(IChatClient chat, PromptLibrary prompts, IResultCache cache, ModelTextGate gate, IOptions<LlmOptions> options) : IArticleTranslator
+public sealed class LlmTranslator(IChatClient chat, PromptLibrary prompts, IResultCache cache, IResultLock resultLock, ModelTextGate gate, IOptions<LlmOptions> options) : IArticleTranslator
 {
     /// <summary>Characters of source text per request: the translation must fit in the model's output.</summary>
     public const int ChunkCharacters = 6000;
@@ -32,6 +32,14 @@ public sealed class LlmTranslator(IChatClient chat, PromptLibrary prompts, IResu
         if (await cache.GetAsync(key, cancellationToken) is { } cached)
         {
             return gate.Clean(cached, source);
+        }
+
+        // Another instance (or request) may be translating the same article: the holder of the key's lock calls the
+        // model, the others wait for it and read its translation from the shared cache. Bounded, as the summary's is.
+        await using IAsyncDisposable? held = await resultLock.TryAcquireAsync(key, TimeSpan.FromSeconds(options.Value.RequestTimeoutSeconds * 3), cancellationToken);
+        if (held is not null && await cache.GetAsync(key, cancellationToken) is { } stored)
+        {
+            return gate.Clean(stored, source);
         }
 
         var chunks = TextChunks.Split(article.Text, ChunkCharacters).ToList();

@@ -1,4 +1,5 @@
 using Gist.Core.Articles;
+using Gist.Core.Storage;
 using Gist.Core.Summaries;
 using Gist.Summarization.Gate;
 using Gist.Summarization.Llm;
@@ -93,10 +94,39 @@ public sealed class GatedTranslatorTests
         Assert.Empty(cache.Values);
     }
 
-    private static LlmTranslator Translator(IChatClient chat, DictionaryCache? cache = null) => new(
+    [Fact]
+    public async Task The_same_article_translated_twice_at_once_costs_one_model_call()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var chat = new DelegateChatClient((_, _) =>
+        {
+            release.Task.Wait(TimeSpan.FromSeconds(10));
+            return string.Join("\n\n", Enumerable.Repeat(English, 8));
+        });
+        var cache = new DictionaryCache();
+        var shared = new InProcessResultLock();
+
+        var first = Task.Run(() => Translator(chat, cache, shared).TranslateAsync(Short, "en", CancellationToken.None));
+        var second = Task.Run(() => Translator(chat, cache, shared).TranslateAsync(Short, "en", CancellationToken.None));
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (chat.Calls.Count == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        await Task.Delay(300); // time for the second translator to reach the key's lock
+        release.SetResult();
+        var results = await Task.WhenAll(first, second);
+
+        Assert.Single(chat.Calls);
+        Assert.Equal(results[0], results[1]);
+    }
+
+    private static LlmTranslator Translator(IChatClient chat, DictionaryCache? cache = null, IResultLock? resultLock = null) => new(
         chat,
         SummarizerFactory.Prompts(),
         cache ?? new DictionaryCache(),
+        resultLock ?? new InProcessResultLock(),
         new ModelTextGate(SummarizerFactory.ScriptDetector(), SummarizerFactory.Prompts()),
         Options.Create(new LlmOptions { Provider = "openai", Model = "test-model" }));
 }
