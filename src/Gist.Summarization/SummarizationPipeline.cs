@@ -30,6 +30,7 @@ public sealed class SummarizationPipeline(
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly SingleFlight<SummaryResult> flights = new();
+    private readonly SharedResultCache results = new(cache, resultLock, logger);
 
     public async Task<SummaryResult> SummarizeAsync(Article article, string outputLanguage, CancellationToken cancellationToken) =>
         gate.Pass(await UngatedAsync(article, outputLanguage, cancellationToken), ModelTextSource.Of(article));
@@ -57,34 +58,17 @@ public sealed class SummarizationPipeline(
         }
     }
 
-    private async Task<SummaryResult> CachedOrModelAsync(LlmSummarizer llm, string key, Article article, string outputLanguage, CancellationToken cancellationToken)
-    {
-        if (await CachedAsync(key, cancellationToken) is { } hit)
-        {
-            return hit;
-        }
-
-        // Another instance may be summarizing the same article: the one holding the key's lock calls the model, the
-        // others wait for it and then find its result in the shared cache. The wait is bounded (a few model calls'
-        // time) so a stuck holder costs one more call, never a hang.
-        TimeSpan patience = llm.RequestTimeout * 3;
-        await using (IAsyncDisposable? held = await resultLock.TryAcquireAsync(key, patience, cancellationToken))
-        {
-            if (held is null)
+    // Another instance may be summarizing the same article: the holder of the key's lock calls the model, the others
+    // wait (a few model calls' time at most) and then find its result in the shared cache.
+    private Task<SummaryResult> CachedOrModelAsync(LlmSummarizer llm, string key, Article article, string outputLanguage, CancellationToken cancellationToken) =>
+        results.GetOrComputeAsync(
+            key,
+            llm.RequestTimeout * 3,
+            cached => JsonSerializer.Deserialize<SummaryResult>(cached, Json),
+            async token =>
             {
-                logger.LogWarning("Waited {Patience} for another instance summarizing the same article; calling the model without it", patience);
-            }
-            else if (await CachedAsync(key, cancellationToken) is { } stored)
-            {
-                return stored;
-            }
-
-            var result = await llm.SummarizeAsync(article, outputLanguage, cancellationToken);
-            await cache.SetAsync(key, JsonSerializer.Serialize(result, Json), cancellationToken);
-            return result;
-        }
-    }
-
-    private async Task<SummaryResult?> CachedAsync(string key, CancellationToken cancellationToken) =>
-        await cache.GetAsync(key, cancellationToken) is { } cached ? JsonSerializer.Deserialize<SummaryResult>(cached, Json) : null;
+                var result = await llm.SummarizeAsync(article, outputLanguage, token);
+                return new ComputedResult<SummaryResult>(result, JsonSerializer.Serialize(result, Json));
+            },
+            cancellationToken);
 }

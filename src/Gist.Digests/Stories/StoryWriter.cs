@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Gist.Core.Articles;
 using Gist.Core.Storage;
+using Gist.Summarization;
 using Gist.Summarization.Gate;
 using Gist.Summarization.Llm;
 using Gist.Summarization.Prompts;
@@ -23,12 +24,14 @@ namespace Gist.Digests.Stories;
 /// one that is empty, too long, not English or echoes the prompt is not used (the offline merge is); what is used is
 /// cleaned of invisible characters and of addresses the items do not have.
 /// </summary>
-public sealed class StoryWriter(IServiceProvider services, IResultCache cache, ModelTextGate gate, IOptions<LlmOptions> llm, ILogger<StoryWriter> logger)
+public sealed class StoryWriter(IServiceProvider services, IResultCache cache, IResultLock resultLock, ModelTextGate gate, IOptions<LlmOptions> llm, ILogger<StoryWriter> logger)
 {
     public const string SchemaName = "digest_story";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly ChatResponseFormat Format = ChatResponseFormat.ForJsonSchema(
         AIJsonUtilities.CreateJsonSchema(typeof(StoryDocument), serializerOptions: Json), SchemaName, "Headline and merged summary of one news story.");
+
+    private readonly SharedResultCache results = new(cache, resultLock, logger);
 
     public async Task<Story> WriteAsync(IReadOnlyList<StoryItem> cluster, CancellationToken cancellationToken)
     {
@@ -49,44 +52,57 @@ public sealed class StoryWriter(IServiceProvider services, IResultCache cache, M
             var user = prompts["digest-story.user"];
             var key = "story:" + ContentHash.Of(string.Join(',', cluster.Select(i => i.Item.ContentHash).Order(StringComparer.Ordinal)))
                 + ":" + system.Version + "+" + user.Version + ":" + llm.Value.Model;
-            if (await cache.GetAsync(key, cancellationToken) is { } cached && JsonSerializer.Deserialize<StoryDocument>(cached, Json) is { } hit)
-            {
-                hit.Headline = gate.Clean(hit.Headline, source);
-                hit.Summary = gate.Clean(hit.Summary, source);
-                return WithModel(offline, hit, merged);
-            }
 
-            var messages = new List<ChatMessage>
-            {
-                new(ChatRole.System, system.Render(new Dictionary<string, string>())),
-                new(ChatRole.User, user.Render(new Dictionary<string, string> { ["items"] = Describe(cluster), ["claims"] = Describe(merged) })),
-            };
-            var response = await chat.GetResponseAsync(messages, new ChatOptions { ResponseFormat = Format, Temperature = 0.2f }, cancellationToken);
-            var document = JsonSerializer.Deserialize<StoryDocument>(JsonText.Unfence(response.Text ?? ""), Json);
-            if (document is null || string.IsNullOrWhiteSpace(document.Headline) || string.IsNullOrWhiteSpace(document.Summary))
-            {
-                logger.LogWarning("The model's story summary was empty; using the offline merge");
-                return offline;
-            }
-
-            var problems = gate.CheckProse(document.Headline, source, "en", OutputChecks.MaxHeadline)
-                .Concat(gate.CheckProse(document.Summary, source, "en", OutputChecks.MaxSummary)).ToList();
-            if (problems.Count > 0)
-            {
-                logger.LogWarning("The model's story summary failed the gate ({Problems}); using the offline merge", string.Join("; ", problems.Select(p => p.ForUser)));
-                return offline;
-            }
-
-            document.Headline = gate.Clean(document.Headline, source).Trim();
-            document.Summary = gate.Clean(document.Summary, source).Trim();
-            await cache.SetAsync(key, JsonSerializer.Serialize(document, Json), cancellationToken);
-            return WithModel(offline, document, merged);
+            // Every subscriber's digest holding this story, on any instance, shares one call: the holder of the key's
+            // lock asks the model, the others wait and read its story from the shared cache.
+            return await results.GetOrComputeAsync(
+                key,
+                TimeSpan.FromSeconds(llm.Value.RequestTimeoutSeconds * 3),
+                cached => JsonSerializer.Deserialize<StoryDocument>(cached, Json) is { } hit ? WithModel(offline, Cleaned(hit, source), merged) : null,
+                token => AskModelAsync(chat, system, user, cluster, merged, offline, source, token),
+                cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(ex, "The story summary call failed; using the offline merge");
             return offline;
         }
+    }
+
+    /// <summary>The model's headline, summary and denial pairs, cached when they pass the gate; else the offline merge, not cached.</summary>
+    private async Task<ComputedResult<Story>> AskModelAsync(IChatClient chat, PromptTemplate system, PromptTemplate user, IReadOnlyList<StoryItem> cluster,
+        IReadOnlyList<MergedClaim> merged, Story offline, ModelTextSource source, CancellationToken cancellationToken)
+    {
+        var messages = new List<ChatMessage>
+        {
+            new(ChatRole.System, system.Render(new Dictionary<string, string>())),
+            new(ChatRole.User, user.Render(new Dictionary<string, string> { ["items"] = Describe(cluster), ["claims"] = Describe(merged) })),
+        };
+        var response = await chat.GetResponseAsync(messages, new ChatOptions { ResponseFormat = Format, Temperature = 0.2f }, cancellationToken);
+        var document = JsonSerializer.Deserialize<StoryDocument>(JsonText.Unfence(response.Text ?? ""), Json);
+        if (document is null || string.IsNullOrWhiteSpace(document.Headline) || string.IsNullOrWhiteSpace(document.Summary))
+        {
+            logger.LogWarning("The model's story summary was empty; using the offline merge");
+            return new ComputedResult<Story>(offline, null);
+        }
+
+        var problems = gate.CheckProse(document.Headline, source, "en", OutputChecks.MaxHeadline)
+            .Concat(gate.CheckProse(document.Summary, source, "en", OutputChecks.MaxSummary)).ToList();
+        if (problems.Count > 0)
+        {
+            logger.LogWarning("The model's story summary failed the gate ({Problems}); using the offline merge", string.Join("; ", problems.Select(p => p.ForUser)));
+            return new ComputedResult<Story>(offline, null);
+        }
+
+        document = Cleaned(document, source);
+        return new ComputedResult<Story>(WithModel(offline, document, merged), JsonSerializer.Serialize(document, Json));
+    }
+
+    private StoryDocument Cleaned(StoryDocument document, ModelTextSource source)
+    {
+        document.Headline = gate.Clean(document.Headline, source).Trim();
+        document.Summary = gate.Clean(document.Summary, source).Trim();
+        return document;
     }
 
     /// <summary>The item whose text shares the most with the others (ties: the earliest), as the story's voice offline.</summary>

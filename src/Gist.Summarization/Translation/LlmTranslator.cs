@@ -8,6 +8,7 @@ using Gist.Core.Text;
 using Gist.Summarization.Llm;
 using Gist.Summarization.Prompts;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Gist.Summarization.Translation;
@@ -19,8 +20,10 @@ namespace Gist.Summarization.Translation;
 /// plain note saying why, and when no chunk passes the user is told why instead. Only a wholly good translation is
 /// cached (by article, language, model and prompt version); the gate cleans cached text too.
 /// </summary>
-public sealed class LlmTranslator(IChatClient chat, PromptLibrary prompts, IResultCache cache, IResultLock resultLock, ModelTextGate gate, IOptions<LlmOptions> options) : IArticleTranslator
+public sealed class LlmTranslator(IChatClient chat, PromptLibrary prompts, IResultCache cache, IResultLock resultLock, ModelTextGate gate, IOptions<LlmOptions> options, ILogger<LlmTranslator> logger) : IArticleTranslator
 {
+    private readonly SharedResultCache results = new(cache, resultLock, logger);
+
     /// <summary>Characters of source text per request: the translation must fit in the model's output.</summary>
     public const int ChunkCharacters = 6000;
 
@@ -29,19 +32,20 @@ public sealed class LlmTranslator(IChatClient chat, PromptLibrary prompts, IResu
         var template = prompts["translate.system"];
         var source = ModelTextSource.Of(article);
         var key = $"translation:{ContentHash.Of(article.Text)}:{template.Version}:{options.Value.Model}:{outputLanguage}";
-        if (await cache.GetAsync(key, cancellationToken) is { } cached)
-        {
-            return gate.Clean(cached, source);
-        }
 
         // Another instance (or request) may be translating the same article: the holder of the key's lock calls the
         // model, the others wait for it and read its translation from the shared cache. Bounded, as the summary's is.
-        await using IAsyncDisposable? held = await resultLock.TryAcquireAsync(key, TimeSpan.FromSeconds(options.Value.RequestTimeoutSeconds * 3), cancellationToken);
-        if (held is not null && await cache.GetAsync(key, cancellationToken) is { } stored)
-        {
-            return gate.Clean(stored, source);
-        }
+        return await results.GetOrComputeAsync(
+            key,
+            TimeSpan.FromSeconds(options.Value.RequestTimeoutSeconds * 3),
+            cached => gate.Clean(cached, source),
+            token => TranslateChunksAsync(article, outputLanguage, source, token),
+            cancellationToken);
+    }
 
+    /// <summary>Every chunk translated; cached only when no chunk failed the gate.</summary>
+    private async Task<ComputedResult<string>> TranslateChunksAsync(Article article, string outputLanguage, ModelTextSource source, CancellationToken cancellationToken)
+    {
         var chunks = TextChunks.Split(article.Text, ChunkCharacters).ToList();
         var result = new StringBuilder();
         var failures = new List<IReadOnlyList<GateProblem>>();
@@ -67,12 +71,7 @@ public sealed class LlmTranslator(IChatClient chat, PromptLibrary prompts, IResu
         }
 
         var translation = result.ToString().Trim();
-        if (failures.Count == 0)
-        {
-            await cache.SetAsync(key, translation, cancellationToken);
-        }
-
-        return translation;
+        return new ComputedResult<string>(translation, failures.Count == 0 ? translation : null);
     }
 
     /// <summary>One chunk: the model's translation, then one repair when the gate finds problems; the problems left.</summary>
