@@ -28,10 +28,7 @@ public static class DomCleaner
         }
 
         // Embedded social posts first: rewritten to plain quotes, out of their furniture-named wrappers.
-        if (rules.HasFlag(GeneralRules.EmbeddedPosts))
-        {
-            EmbeddedPosts.Rewrite(doc, body);
-        }
+        var quotedPosts = rules.HasFlag(GeneralRules.EmbeddedPosts) && EmbeddedPosts.Rewrite(doc, body) > 0;
 
         if (rules.HasFlag(GeneralRules.HoverCards))
         {
@@ -41,7 +38,9 @@ public static class DomCleaner
         var paragraphChars = ParagraphChars(body);
         var keepThreshold = Math.Max(400, paragraphChars * 0.6);
         var bodyChars = TextLength.Of(body);
-        RemoveWhere(body, e => IsHidden(e) || e.LocalName == "nav" || (IsFurniture(e) && ParagraphChars(e) < keepThreshold && TextLength.Of(e, bodyChars / 2) < bodyChars / 2 && !HoldsQuotedPost(e)));
+        // Pages repeat the same class attribute on many elements: each distinct value is judged once per page.
+        var furnitureClasses = new Dictionary<string, bool>(StringComparer.Ordinal);
+        RemoveWhere(body, e => IsHidden(e) || e.LocalName == "nav" || (IsFurniture(e, furnitureClasses) && ParagraphChars(e) < keepThreshold && TextLength.Of(e, bodyChars / 2) < bodyChars / 2 && !(quotedPosts && HoldsQuotedPost(e))));
         ReadAlsoRuns.Remove(body);
         TeaserParagraphs.Remove(body);
         ReadAlsoBlocks.Remove(body);
@@ -90,7 +89,7 @@ public static class DomCleaner
     }
 
     /// <summary>Navigation, asides and class/id-named furniture (share bars, related lists, comments, tags, newsletter, cookie banners).</summary>
-    private static bool IsFurniture(IElement element)
+    private static bool IsFurniture(IElement element, Dictionary<string, bool> furnitureClasses)
     {
         // Figure captions and photo credits describe a picture, not the story, and often repeat its text.
         if (element.LocalName is "nav" or "aside" or "figcaption")
@@ -98,7 +97,26 @@ public static class DomCleaner
             return true;
         }
 
-        return BoilerplateNames.IsFurniture(element.GetAttribute("class"), element.Id, element.GetAttribute("role"));
+        var id = element.Id;
+        var role = element.GetAttribute("role");
+        if (id is not null || role is not null)
+        {
+            return BoilerplateNames.IsFurniture(element.GetAttribute("class"), id, role);
+        }
+
+        var className = element.GetAttribute("class");
+        if (className is null)
+        {
+            return false;
+        }
+
+        if (!furnitureClasses.TryGetValue(className, out var furniture))
+        {
+            furniture = BoilerplateNames.IsFurniture(className, null, null);
+            furnitureClasses[className] = furniture;
+        }
+
+        return furniture;
     }
 
     private static void RemoveWhere(IElement root, Func<IElement, bool> remove)

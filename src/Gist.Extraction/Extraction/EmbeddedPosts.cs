@@ -30,8 +30,10 @@ public static class EmbeddedPosts
     private const string TelegramAuthorSelector = ".tgme_widget_message_owner_name,.tgme_widget_message_author";
     private const string TelegramTextSelector = ".tgme_widget_message_text";
 
-    public static void Rewrite(IHtmlDocument doc, IElement body)
+    /// <returns>How many posts were rewritten (none on most pages, which then skip looking for them).</returns>
+    public static int Rewrite(IHtmlDocument doc, IElement body)
     {
+        var rewritten = 0;
         foreach (var embed in body.QuerySelectorAll(EmbedSelector).ToArray())
         {
             if (embed.ParentElement is null || embed.Closest(EmbedSelector) is { } outer && outer != embed)
@@ -55,7 +57,10 @@ public static class EmbeddedPosts
             }
 
             Wrapper(embed).Replace(quote);
+            rewritten++;
         }
+
+        return rewritten;
     }
 
     /// <summary>True for a line that opens or closes a quoted post.</summary>

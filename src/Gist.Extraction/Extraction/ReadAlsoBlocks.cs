@@ -13,14 +13,14 @@ public static class ReadAlsoBlocks
         foreach (var block in body.QuerySelectorAll("p,div,li,h2,h3,h4,h5,h6,span,strong,b").ToArray())
         {
             // Length first (cheap, stops counting at the limit): most blocks, and every large container, end here.
-            if (block.Parent is null || TextLength.Of(block, 400) > 400 || block.QuerySelector("p") is not null)
+            if (block.Parent is null || TextLength.Of(block, 400) > 400 || HasDescendant(block, "p"))
             {
                 continue;
             }
 
             var text = block.TextContent;
 
-            var linkChars = block.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length);
+            var linkChars = LinkChars(block);
             if (ReadAlsoLines.IsReadAlso(text, linkChars))
             {
                 // A bare "DON'T MISS" / "Read also" heading introduces the link-only paragraphs after it.
@@ -32,6 +32,39 @@ public static class ReadAlsoBlocks
                 RemoveWithEmptyParent(block);
             }
         }
+    }
+
+    // Walked by hand rather than with QuerySelector/QuerySelectorAll: these run for most blocks of a page, and each
+    // selector call takes a lock on AngleSharp's selector cache and allocates its result (about a third of this
+    // rule's time in a profile of the warm per-page path).
+    private static bool HasDescendant(IElement element, string localName)
+    {
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child.LocalName == localName || HasDescendant(child, localName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The trimmed text length of every &lt;a&gt; under the element, as QuerySelectorAll("a") would list them.</summary>
+    private static int LinkChars(IElement element)
+    {
+        var total = 0;
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child.LocalName == "a")
+            {
+                total += child.TextContent.Trim().Length;
+            }
+
+            total += LinkChars(child);
+        }
+
+        return total;
     }
 
     private static void RemoveLinkOnlySiblingsAfter(IElement heading)
