@@ -6,6 +6,7 @@ using Gist.Summarization.Llm;
 using Gist.Summarization.Tests.Llm;
 using Gist.Summarization.Translation;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Gist.Summarization.Tests.Gate;
@@ -128,5 +129,6 @@ public sealed class GatedTranslatorTests
         cache ?? new DictionaryCache(),
         resultLock ?? new InProcessResultLock(),
         new ModelTextGate(SummarizerFactory.ScriptDetector(), SummarizerFactory.Prompts()),
-        Options.Create(new LlmOptions { Provider = "openai", Model = "test-model" }));
+        Options.Create(new LlmOptions { Provider = "openai", Model = "test-model" }),
+        NullLogger<LlmTranslator>.Instance);
 }
