@@ -42,6 +42,13 @@ public static class GistMetrics
     /// <summary>Digests delivered to a subscriber (one per subscriber and local date).</summary>
     public static readonly Counter<long> DigestsSent = Meter.CreateCounter<long>("gist.digests.sent", "{digest}", "Digests delivered");
 
+    /// <summary>
+    /// Digest messages whose send was cut off by a dying instance, settled without knowing whether they arrived and,
+    /// by the at-most-once rule, not sent again.
+    /// </summary>
+    public static readonly Counter<long> DigestPartsUncertain = Meter.CreateCounter<long>(
+        "gist.digests.parts_uncertain", "{message}", "Digest messages cut off mid-send by a dying instance and not sent again");
+
     private static long inboxPending = -1;
 
     /// <summary>Updates waiting in the inbox, as last read from the database (refreshed before each scrape); none until read once.</summary>

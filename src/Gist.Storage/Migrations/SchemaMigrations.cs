@@ -19,5 +19,6 @@ internal static class SchemaMigrations
         ArticleSchema.RepliesAboutArticles,
         InstanceSchema.PollingLease,
         Snapshots.SnapshotSchema.Migration,
+        Digests.DigestClaimSchema.Migration,
     ];
 }
