@@ -18,6 +18,7 @@ internal static class SchemaMigrations
         ArticleSchema.ReadingNote,
         ArticleSchema.RepliesAboutArticles,
         InstanceSchema.PollingLease,
+        InstanceSchema.ReplyShown,
         Snapshots.SnapshotSchema.Migration,
         Digests.DigestClaimSchema.Migration,
     ];

@@ -18,6 +18,7 @@ internal static class PostgresSchema
         PostgresInstanceSchema.PollingLease,
         PostgresSnapshotSchema.Migration,
         PostgresRateSchema.Migration,
+        PostgresInstanceSchema.ReplyShown,
         PostgresDigestClaimSchema.Migration,
     ];
 }
