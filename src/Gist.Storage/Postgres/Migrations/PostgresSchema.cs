@@ -18,5 +18,6 @@ internal static class PostgresSchema
         PostgresInstanceSchema.PollingLease,
         PostgresSnapshotSchema.Migration,
         PostgresRateSchema.Migration,
+        PostgresSendSlotSchema.Migration,
     ];
 }
