@@ -5,7 +5,7 @@ namespace Gist.Storage.Digests;
 /// <summary>
 /// Version 41: a subscriber's claim names its claimant (renewed during a long delivery; only the claimant sends), a
 /// digest being delivered records the message whose send is in progress and the messages settled as uncertain, and
-/// the digests-sent record keeps their count. The same columns as PostgreSQL's version 9.
+/// the digests-sent record keeps their count. The same columns as PostgreSQL's version 10.
 /// </summary>
 internal static class DigestClaimSchema
 {

@@ -71,7 +71,7 @@ public sealed class DigestSender(ITelegramBotClient bot, OutboundThrottle thrott
                     // Telegram.Bot has already waited and retried on its own (RetryThreshold); back this chat off as well.
                     var retryAfter = TimeSpan.FromSeconds(ex.Parameters?.RetryAfter ?? 1);
                     logger.LogInformation("Telegram asked to wait {RetryAfter} before the next message to {Chat}", retryAfter, chatId);
-                    throttle.PauseChat(chatId, retryAfter);
+                    await throttle.PauseChatAsync(chatId, retryAfter, cancellationToken);
                     continue;
                 }
 

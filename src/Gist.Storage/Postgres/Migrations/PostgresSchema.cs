@@ -19,6 +19,7 @@ internal static class PostgresSchema
         PostgresSnapshotSchema.Migration,
         PostgresRateSchema.Migration,
         PostgresInstanceSchema.ReplyShown,
+        PostgresSendSlotSchema.Migration,
         PostgresDigestClaimSchema.Migration,
     ];
 }
