@@ -75,7 +75,7 @@ public sealed class ReplySenderTests
         var progress = new Mock<IReplyProgressStore>();
         progress.Setup(p => p.GetAsync(It.IsAny<long>(), It.IsAny<CancellationToken>())).ReturnsAsync(new Dictionary<int, int>());
         var throttleOptions = Microsoft.Extensions.Options.Options.Create(new ThrottleOptions());
-        var sender = new ReplySender(bot, Mock.Of<IUpdateInbox>(), progress.Object, new OutboundThrottle(TimeProvider.System, throttleOptions),
+        var sender = new ReplySender(bot, Mock.Of<IUpdateInbox>(), progress.Object, new OutboundThrottle(new FallbackSendSlots(new InProcessSendSlots(TimeProvider.System), TimeProvider.System, throttleOptions, Microsoft.Extensions.Logging.Abstractions.NullLogger<FallbackSendSlots>.Instance), TimeProvider.System),
             chatActions ?? new ChatActionBudget(TimeProvider.System, throttleOptions));
         var message = new Message { Id = 5, Chat = new Chat { Id = ChatId, Type = ChatType.Private }, Text = "hello", Date = DateTime.UtcNow };
         sender.Bind(new UpdateContext
