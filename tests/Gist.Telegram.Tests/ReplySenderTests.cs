@@ -105,7 +105,8 @@ public sealed class ReplySenderTests
     private static ReplySender Bound(ITelegramBotClient bot, ChatActionBudget? chatActions = null, IReplyProgressStore? progress = null, int? placeholder = Placeholder)
     {
         var throttleOptions = Microsoft.Extensions.Options.Options.Create(new ThrottleOptions());
-        var sender = new ReplySender(bot, Mock.Of<IUpdateInbox>(), progress ?? new InMemoryReplyProgressStore(), new OutboundThrottle(TimeProvider.System, throttleOptions),
+        var sender = new ReplySender(bot, Mock.Of<IUpdateInbox>(), progress ?? new InMemoryReplyProgressStore(),
+            new OutboundThrottle(new FallbackSendSlots(new InProcessSendSlots(TimeProvider.System), TimeProvider.System, throttleOptions, Microsoft.Extensions.Logging.Abstractions.NullLogger<FallbackSendSlots>.Instance), TimeProvider.System),
             chatActions ?? new ChatActionBudget(TimeProvider.System, throttleOptions));
         var message = new Message { Id = 5, Chat = new Chat { Id = ChatId, Type = ChatType.Private }, Text = "hello", Date = DateTime.UtcNow };
         sender.Bind(new UpdateContext
