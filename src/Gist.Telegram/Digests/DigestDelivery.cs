@@ -95,8 +95,9 @@ public sealed class DigestDelivery(
                 return;
             }
 
+            // Recorded even while stopping: the request finished, and an unrecorded message would be left uncertain.
             if (sent.Outcome == PartOutcome.Fenced
-                || !await pending.MarkPartSentAsync(subscriber.ChatId, localDate, index, sent.MessageId, time.GetUtcNow(), cancellationToken))
+                || !await pending.MarkPartSentAsync(subscriber.ChatId, localDate, index, sent.MessageId, time.GetUtcNow(), CancellationToken.None))
             {
                 logger.LogWarning("Instance {Claimant} no longer holds the digest for {Chat} ({Date}) at message {Part}; another instance finishes it",
                     claimant, subscriber.ChatId, localDate, index + 1);
