@@ -57,6 +57,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IResultCache>(provider => provider.GetRequiredService<SqliteResultCache>());
         services.TryAddSingleton<IResultLock, SqliteResultLock>();
         services.TryAddSingleton<IUserRateStore, SqliteUserRateStore>();
+        services.TryAddSingleton<ISendSlotStore, SqliteSendSlotStore>();
         services.TryAddSingleton<SqliteArticleStore>();
         services.TryAddSingleton<IArticleStore>(provider => provider.GetRequiredService<SqliteArticleStore>());
         services.TryAddSingleton<SqliteArticleReplyStore>();
@@ -93,6 +94,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IResultCache, PostgresResultCache>();
         services.TryAddSingleton<IResultLock, PostgresResultLock>();
         services.TryAddSingleton<IUserRateStore, PostgresUserRateStore>();
+        services.TryAddSingleton<ISendSlotStore, PostgresSendSlotStore>();
         services.TryAddSingleton<IArticleStore, PostgresArticleStore>();
         services.TryAddSingleton<IArticleReplyStore, PostgresArticleReplyStore>();
         services.TryAddSingleton<IChatSettingsStore, PostgresChatSettingsStore>();

@@ -80,6 +80,7 @@ public static class TelegramHostingExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.InteractiveReserve < o.MessagesPerSecond, "Throttle:InteractiveReserve must be below Throttle:MessagesPerSecond.")
             .ValidateOnStart();
+        services.TryAddSingleton<FallbackSendSlots>();
         services.TryAddSingleton<OutboundThrottle>();
         services.TryAddSingleton<ChatActionBudget>();
         services.AddScoped<ReplySender>();

@@ -1,6 +1,7 @@
 using Gist.ReliabilityTests.Support;
 using Gist.Testing.BotApi;
 using Gist.Testing.OpenAi;
+using Gist.Testing.Processes;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
@@ -87,7 +88,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
                 throw;
             }
 
-            last.Terminate();
+            last.Stop();
             await last.WaitForExitAsync(TimeSpan.FromSeconds(20));
         }
 
@@ -123,14 +124,12 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    private Dictionary<string, string> Environment(FakeBotApiServer telegram, FakeOpenAiServer model, int shutdownSeconds)
-    {
-        var environment = GistProcess.Environment(folder, telegram, model, shutdownSeconds);
-        environment["Access__BurstMessages"] = "1000";
-        environment["Access__MessagesPerMinute"] = "10000";
-        environment["DOTNET_TieredPGO"] = "0";
-        return environment;
-    }
+    private IReadOnlyDictionary<string, string> Environment(FakeBotApiServer telegram, FakeOpenAiServer model, int shutdownSeconds) =>
+        GistEnvironment.For(telegram, model, InProcessBot.ApiKey).Sqlite(folder).ShutdownSeconds(shutdownSeconds)
+            .Set("Access__BurstMessages", "1000")
+            .Set("Access__MessagesPerMinute", "10000")
+            .Set("DOTNET_TieredPGO", "0")
+            .Variables;
 
     /// <summary>The inbox (read beside the running process, as WAL allows) holds an update in progress whose
     /// placeholder is recorded and still shows its status text. Every such placeholder is remembered: the restarted

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Gist.ReliabilityTests.Support;
 using Gist.Testing.BotApi;
 using Gist.Testing.OpenAi;
+using Gist.Testing.Processes;
 using Microsoft.Data.Sqlite;
 
 namespace Gist.ReliabilityTests;
@@ -22,7 +23,7 @@ public sealed class ShutdownTests : IDisposable
         telegram.Updates.EnqueueText(alice, Fixture.Read("seed-000.txt"));
         await server.WaitForAsync(s => s.InFlight > 0, TimeSpan.FromSeconds(30));
         var stopping = Stopwatch.StartNew();
-        bot.Terminate();
+        bot.Stop();
         await bot.WaitForExitAsync(TimeSpan.FromSeconds(25));
 
         Assert.True(Replies.IsAnswered(telegram.State, alice.Id), bot.Output);
@@ -47,7 +48,7 @@ public sealed class ShutdownTests : IDisposable
             telegram.Updates.EnqueueText(alice, Fixture.Read("seed-000.txt"));
             await server.WaitForAsync(s => s.InFlight > 0, TimeSpan.FromSeconds(30));
             var stopping = Stopwatch.StartNew();
-            first.Terminate();
+            first.Stop();
             await first.WaitForExitAsync(TimeSpan.FromSeconds(15));
             Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(10), "the grace period was not honoured");
         }
@@ -60,7 +61,7 @@ public sealed class ShutdownTests : IDisposable
         await telegram.State.WaitForAsync(s => Replies.IsAnswered(s, alice.Id), TimeSpan.FromSeconds(30));
         Assert.Equal(placeholder.MessageId, telegram.State.Messages(alice.Id)[0].MessageId);
         Assert.Equal(1, Replies.SummaryCount(telegram.State, alice.Id));
-        second.Terminate();
+        second.Stop();
         await second.WaitForExitAsync(TimeSpan.FromSeconds(15));
     }
 
@@ -82,11 +83,9 @@ public sealed class ShutdownTests : IDisposable
         return await new ArticleModel().RespondAsync(request, token);
     };
 
-    private Dictionary<string, string> Environment(FakeBotApiServer telegram, FakeOpenAiServer model, int graceSeconds)
-    {
-        var environment = GistProcess.Environment(folder, telegram, model, graceSeconds);
-        environment["Llm__Resilience__MaxRetries"] = "0";
-        environment["Llm__Resilience__RerunFallbacks"] = "false";
-        return environment;
-    }
+    private IReadOnlyDictionary<string, string> Environment(FakeBotApiServer telegram, FakeOpenAiServer model, int graceSeconds) =>
+        GistEnvironment.For(telegram, model, InProcessBot.ApiKey).Sqlite(folder).ShutdownSeconds(graceSeconds)
+            .Set("Llm__Resilience__MaxRetries", "0")
+            .Set("Llm__Resilience__RerunFallbacks", "false")
+            .Variables;
 }

@@ -51,6 +51,7 @@ public sealed class PostgresSettingsTests
         Assert.IsType<PostgresSubscriberStore>(provider.GetRequiredService<ISubscriberStore>());
         Assert.IsType<PostgresQuotaChargeStore>(provider.GetRequiredService<IQuotaChargeStore>());
         Assert.IsType<PostgresResultLock>(provider.GetRequiredService<IResultLock>());
+        Assert.IsType<PostgresSendSlotStore>(provider.GetRequiredService<ISendSlotStore>());
         Assert.Equal(StorageOptions.Postgres, provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider);
     }
 

@@ -43,6 +43,7 @@ public sealed class RegistrationTests : IDisposable
         Assert.Same(provider.GetRequiredService<SqliteUsageStore>(), provider.GetRequiredService<IUsageStore>());
         Assert.NotNull(provider.GetRequiredService<IResultCache>());
         Assert.IsType<SqliteResultLock>(provider.GetRequiredService<IResultLock>());
+        Assert.IsType<SqliteSendSlotStore>(provider.GetRequiredService<ISendSlotStore>());
         Assert.NotNull(provider.GetRequiredService<IArticleStore>());
         Assert.NotNull(provider.GetRequiredService<IArticleReplyStore>());
         Assert.NotNull(provider.GetRequiredService<IChatSettingsStore>());

@@ -33,6 +33,38 @@ public sealed class ReplySenderTests
         bot.Verify(b => b.SendRequest(It.IsAny<EditMessageTextRequest>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
+    [Fact]
+    public async Task An_update_resumed_by_another_process_skips_the_edits_its_placeholder_already_shows()
+    {
+        var progress = new InMemoryReplyProgressStore();
+        var first = new Mock<ITelegramBotClient>(MockBehavior.Strict);
+        first.Setup(b => b.SendRequest(It.IsAny<SendMessageRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((SendMessageRequest r, CancellationToken _) => new Message { Id = Placeholder, Chat = new Chat { Id = ChatId }, Text = r.Text, Date = DateTime.UtcNow });
+        first.Setup(b => b.SendRequest(It.IsAny<EditMessageTextRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((EditMessageTextRequest r, CancellationToken _) => new Message { Id = r.MessageId, Chat = new Chat { Id = ChatId }, Text = r.Text, Date = DateTime.UtcNow });
+        var killed = Bound(first.Object, progress: progress, placeholder: null);
+        await killed.ShowStatusAsync("Reading the article…", CancellationToken.None);
+        await killed.ShowStatusAsync("Summarizing…", CancellationToken.None);
+
+        // The process dies here; another resumes the update from the start, with the placeholder recorded.
+        var edits = new List<string>();
+        var second = new Mock<ITelegramBotClient>(MockBehavior.Strict);
+        second.Setup(b => b.SendRequest(It.IsAny<EditMessageTextRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((EditMessageTextRequest r, CancellationToken _) =>
+            {
+                edits.Add(r.Text ?? "");
+                return new Message { Id = r.MessageId, Chat = new Chat { Id = ChatId }, Text = r.Text, Date = DateTime.UtcNow };
+            });
+        var resumed = Bound(second.Object, progress: progress);
+        await resumed.ShowStatusAsync("Reading the article…", CancellationToken.None);
+        await resumed.ShowStatusAsync("Summarizing…", CancellationToken.None);
+        await resumed.ShowStatusAsync("Summarizing…", CancellationToken.None);
+        await resumed.DeliverAsync(["<b>Summary</b>"], null, CancellationToken.None);
+
+        // "Reading" differs from what the placeholder shows ("Summarizing"), so it is applied; each repeat is skipped.
+        Assert.Equal(["Reading the article…", "Summarizing…", "<b>Summary</b>"], edits);
+    }
+
     [Theory]
     [InlineData(403, "Forbidden: bot was blocked by the user")]
     [InlineData(400, "Bad Request: chat not found")]
@@ -70,18 +102,17 @@ public sealed class ReplySenderTests
         bot.Verify(b => b.SendRequest(It.IsAny<SendChatActionRequest>(), It.IsAny<CancellationToken>()), Times.Exactly(4));
     }
 
-    private static ReplySender Bound(ITelegramBotClient bot, ChatActionBudget? chatActions = null)
+    private static ReplySender Bound(ITelegramBotClient bot, ChatActionBudget? chatActions = null, IReplyProgressStore? progress = null, int? placeholder = Placeholder)
     {
-        var progress = new Mock<IReplyProgressStore>();
-        progress.Setup(p => p.GetAsync(It.IsAny<long>(), It.IsAny<CancellationToken>())).ReturnsAsync(new Dictionary<int, int>());
         var throttleOptions = Microsoft.Extensions.Options.Options.Create(new ThrottleOptions());
-        var sender = new ReplySender(bot, Mock.Of<IUpdateInbox>(), progress.Object, new OutboundThrottle(TimeProvider.System, throttleOptions),
+        var sender = new ReplySender(bot, Mock.Of<IUpdateInbox>(), progress ?? new InMemoryReplyProgressStore(),
+            new OutboundThrottle(new FallbackSendSlots(new InProcessSendSlots(TimeProvider.System), TimeProvider.System, throttleOptions, Microsoft.Extensions.Logging.Abstractions.NullLogger<FallbackSendSlots>.Instance), TimeProvider.System),
             chatActions ?? new ChatActionBudget(TimeProvider.System, throttleOptions));
         var message = new Message { Id = 5, Chat = new Chat { Id = ChatId, Type = ChatType.Private }, Text = "hello", Date = DateTime.UtcNow };
         sender.Bind(new UpdateContext
         {
             Update = new Update { Id = 1, Message = message },
-            Item = new InboxItem(1, ChatId, "{}", 0, Placeholder),
+            Item = new InboxItem(1, ChatId, "{}", 0, placeholder),
             Settings = new ChatSettings(ChatId),
             Bot = new BotIdentity(1, "gist_bot"),
         });

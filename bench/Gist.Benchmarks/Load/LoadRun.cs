@@ -3,6 +3,7 @@ using System.Globalization;
 using Gist.Benchmarks.Support;
 using Gist.Testing.BotApi;
 using Gist.Testing.OpenAi;
+using Gist.Testing.Processes;
 
 namespace Gist.Benchmarks.Load;
 
@@ -21,14 +22,19 @@ public static class LoadRun
         Console.WriteLine(MachineInfo.Describe());
         if (settings.Build)
         {
-            await GistProcess.BuildAsync();
+            Console.WriteLine("building src/Gist in Release ...");
+            await GistBuild.BuildAsync("Release");
         }
 
         await using var model = await FakeOpenAiServer.StartAsync(TaggedModel.RespondAsync);
         model.Latency = TimeSpan.FromSeconds(settings.LatencySeconds);
         await using var telegram = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { EnforceRateLimits = settings.RateLimits });
-        await using var gist = GistProcess.Start(new Dictionary<string, string>
+        // The real gist bot (Release build), its SQLite database in a temporary folder.
+        var folder = Directory.CreateTempSubdirectory("gist-load-").FullName;
+        await using var gist = GistProcess.Start(folder, new Dictionary<string, string>
         {
+            ["Storage__Path"] = Path.Combine(folder, "gist.db"),
+            ["Logging__LogLevel__Default"] = "Warning",
             ["Telegram__BotToken"] = telegram.Token,
             ["Telegram__ApiBaseUrl"] = telegram.BaseUrl,
             ["Telegram__PollingTimeoutSeconds"] = "25",
@@ -39,7 +45,7 @@ public static class LoadRun
             ["Llm__Model"] = "gpt-4o-mini",
             ["Llm__MaxConcurrency"] = settings.Concurrency.ToString(Inv),
             ["Llm__RequestTimeoutSeconds"] = "600",
-        });
+        }, GistBuild.GistDll("Release"), deleteWorkingDirectory: true);
         await WaitAsync(() => telegram.State.IsPolling || gist.HasExited, TimeSpan.FromSeconds(60), "the bot to start polling");
         if (gist.HasExited)
         {
@@ -71,7 +77,7 @@ public static class LoadRun
             done = users.Sum(u => telegram.State.Messages(u.Id).Count(IsFinal));
             // Claimed by the bot's worker and not finished (its inbox). Counting placeholders sent would undercount
             // now that the outbound throttle paces them at Telegram's rate.
-            peakInFlight = Math.Max(peakInFlight, gist.InProgressCount());
+            peakInFlight = Math.Max(peakInFlight, InProgressCount(folder));
             if (clock.Elapsed - lastProgress > TimeSpan.FromSeconds(30))
             {
                 lastProgress = clock.Elapsed;
@@ -90,7 +96,7 @@ public static class LoadRun
             ModelPeakConcurrency = model.PeakConcurrency,
             PeakInFlight = peakInFlight,
             IdleRssMegabytes = idleRss,
-            PeakRssMegabytes = gist.PeakRssMegabytes ?? gist.PeakSampledRssMegabytes,
+            PeakRssMegabytes = gist.PeakRssMegabytes ?? 0,
             OrderViolations = OrderViolations(telegram, users, settings.PerChat),
             ModelOrderViolations = ModelOrderViolations(model),
             LoadAverage = MachineInfo.LoadAverage(),
@@ -117,6 +123,27 @@ public static class LoadRun
         }
 
         return report;
+    }
+
+    /// <summary>
+    /// Updates the bot has claimed and not finished: its own inbox rows in state in_progress (read-only, WAL lets
+    /// the reader run beside the bot). This is what "in flight" means: a claimed update's objects are in memory.
+    /// </summary>
+    private static int InProgressCount(string folder)
+    {
+        try
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection(
+                $"Data Source={Path.Combine(folder, "gist.db")};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM inbox WHERE state = 'in_progress'";
+            return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return 0;
+        }
     }
 
     private static bool IsFinal(FakeBotMessage message) =>

@@ -11,16 +11,28 @@ public interface ISubscriberStore
 
     /// <summary>
     /// Claims up to <paramref name="max"/> active subscribers due at <paramref name="now"/> and not claimed by another
-    /// tick, leasing them until <paramref name="leaseUntil"/> so a crashed run is picked up again after the lease.
+    /// tick, for <paramref name="claimant"/> until <paramref name="leaseUntil"/>, so a crashed run is picked up again
+    /// after the lease.
     /// </summary>
-    Task<IReadOnlyList<Subscriber>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Subscriber>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseUntil, int max, string claimant, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Extends to <paramref name="leaseUntil"/> the claims <paramref name="claimant"/> still holds on these subscribers
+    /// (a delivery slower than the lease keeps its subscriber); returns the chats whose claim was extended. A claim
+    /// already released, or taken by another claimant after it expired, is left alone.
+    /// </summary>
+    Task<IReadOnlyList<long>> RenewClaimsAsync(string claimant, IReadOnlyCollection<long> chatIds, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
     /// <summary>True when a digest for this local date was already recorded as sent.</summary>
     Task<bool> WasSentAsync(long chatId, DateOnly localDate, CancellationToken cancellationToken);
 
+    /// <summary>The record of the digest sent for this local date, or null.</summary>
+    Task<SentDigest?> GetSentAsync(long chatId, DateOnly localDate, CancellationToken cancellationToken);
+
     /// <summary>
-    /// Records the digest of a local date as sent, moves the subscriber's window to <paramref name="through"/> and its
-    /// next due time to <paramref name="nextDigestAt"/>, and releases the claim — in one transaction.
+    /// Records the digest of a local date as sent (with how many messages of its delivery were uncertain), moves the
+    /// subscriber's window to <paramref name="through"/> and its next due time to <paramref name="nextDigestAt"/>, and
+    /// releases the claim — in one transaction.
     /// </summary>
     Task RecordSentAsync(long chatId, DateOnly localDate, DateTimeOffset through, int messages, DateTimeOffset nextDigestAt, DateTimeOffset now, CancellationToken cancellationToken);
 

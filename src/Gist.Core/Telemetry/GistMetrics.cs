@@ -39,8 +39,18 @@ public static class GistMetrics
     /// <summary>429 answers from Telegram, by scope (chat, all).</summary>
     public static readonly Counter<long> TelegramTooManyRequests = Meter.CreateCounter<long>("gist.telegram.too_many_requests", "{response}", "429 answers from the Bot API");
 
+    /// <summary>Times the shared send slots (PostgreSQL) failed or did not answer in time and an instance paced itself.</summary>
+    public static readonly Counter<long> ThrottleFallbacks = Meter.CreateCounter<long>("gist.telegram.throttle_fallbacks", "{fallback}", "Send slots taken in-process because the shared store did not answer");
+
     /// <summary>Digests delivered to a subscriber (one per subscriber and local date).</summary>
     public static readonly Counter<long> DigestsSent = Meter.CreateCounter<long>("gist.digests.sent", "{digest}", "Digests delivered");
+
+    /// <summary>
+    /// Digest messages whose send was cut off by a dying instance, settled without knowing whether they arrived and,
+    /// by the at-most-once rule, not sent again.
+    /// </summary>
+    public static readonly Counter<long> DigestPartsUncertain = Meter.CreateCounter<long>(
+        "gist.digests.parts_uncertain", "{message}", "Digest messages cut off mid-send by a dying instance and not sent again");
 
     private static long inboxPending = -1;
 

@@ -43,6 +43,7 @@ internal sealed record CopiedTable(string Name, IReadOnlyList<(string Name, Copi
             ("message_ids", CopiedColumn.Json), ("reply_to_message_id", CopiedColumn.AsIs), ("attempts", CopiedColumn.AsIs), ("due_at", CopiedColumn.Instant),
             ("created_at", CopiedColumn.Instant)], HasIdentity: true),
         new("reply_parts", [("update_id", CopiedColumn.AsIs), ("part", CopiedColumn.AsIs), ("message_id", CopiedColumn.AsIs)]),
+        new("reply_shown", [("update_id", CopiedColumn.AsIs), ("message_id", CopiedColumn.AsIs), ("fingerprint", CopiedColumn.AsIs)]),
         new("inbox", [("update_id", CopiedColumn.AsIs), ("chat_id", CopiedColumn.AsIs), ("json", CopiedColumn.AsIs), ("state", CopiedColumn.AsIs),
             ("attempts", CopiedColumn.AsIs), ("placeholder_message_id", CopiedColumn.AsIs), ("error", CopiedColumn.AsIs),
             ("received_at", CopiedColumn.Instant), ("updated_at", CopiedColumn.Instant)]),

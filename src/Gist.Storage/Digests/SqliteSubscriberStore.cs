@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Gist.Core.Digests;
 using Gist.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -23,7 +24,7 @@ public sealed class SqliteSubscriberStore(SqliteDatabase database, TimeProvider 
 
     // One statement claims and returns: two ticks (or two processes) never claim the same subscriber.
     private const string Claim = $"""
-        UPDATE subscribers SET claimed_until = $lease
+        UPDATE subscribers SET claimed_until = $lease, claimed_by = $claimant
         WHERE chat_id IN (
             SELECT chat_id FROM subscribers
             WHERE next_digest_at <= $now AND paused_reason IS NULL AND (claimed_until IS NULL OR claimed_until <= $now)
@@ -31,22 +32,34 @@ public sealed class SqliteSubscriberStore(SqliteDatabase database, TimeProvider 
         RETURNING {Columns};
         """;
 
+    // claimed_until is NULL once released; claimed_by is another's once the claim expired and was taken.
+    private const string Renew = """
+        UPDATE subscribers SET claimed_until = $lease
+        WHERE chat_id IN (SELECT value FROM json_each($chats)) AND claimed_by = $claimant AND claimed_until IS NOT NULL
+        RETURNING chat_id;
+        """;
+
     private const string Sent = "SELECT 1 FROM digests WHERE chat_id = $chat AND local_date = $date;";
 
+    private const string SentRecord = "SELECT chat_id, local_date, messages, uncertain_parts, sent_at FROM digests WHERE chat_id = $chat AND local_date = $date;";
+
     private const string InsertDigest = """
-        INSERT INTO digests (chat_id, local_date, items_through, messages, sent_at) VALUES ($chat, $date, $through, $messages, $now)
+        INSERT INTO digests (chat_id, local_date, items_through, messages, uncertain_parts, sent_at)
+        VALUES ($chat, $date, $through, $messages,
+            COALESCE((SELECT json_array_length(uncertain_parts) FROM digest_deliveries WHERE chat_id = $chat AND local_date = $date), 0), $now)
         ON CONFLICT (chat_id, local_date) DO NOTHING;
         """;
 
     private const string Advance = """
-        UPDATE subscribers SET last_digest_through = $through, next_digest_at = $next, claimed_until = NULL, updated_at = $now WHERE chat_id = $chat;
+        UPDATE subscribers SET last_digest_through = $through, next_digest_at = $next, claimed_until = NULL, claimed_by = NULL, updated_at = $now
+        WHERE chat_id = $chat;
         """;
 
     private const string Finish = "DELETE FROM digest_deliveries WHERE chat_id = $chat AND local_date = $date;";
 
-    private const string Reschedule = "UPDATE subscribers SET next_digest_at = $next, claimed_until = NULL WHERE chat_id = $chat;";
+    private const string Reschedule = "UPDATE subscribers SET next_digest_at = $next, claimed_until = NULL, claimed_by = NULL WHERE chat_id = $chat;";
 
-    private const string Pause = "UPDATE subscribers SET paused_reason = $reason, claimed_until = NULL WHERE chat_id = $chat;";
+    private const string Pause = "UPDATE subscribers SET paused_reason = $reason, claimed_until = NULL, claimed_by = NULL WHERE chat_id = $chat;";
 
     private const string Reading = """
         SELECT a.id,
@@ -79,18 +92,44 @@ public sealed class SqliteSubscriberStore(SqliteDatabase database, TimeProvider 
             .ExecuteNonQuery(), cancellationToken);
     }
 
-    public Task<IReadOnlyList<Subscriber>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<Subscriber>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseUntil, int max, string claimant, CancellationToken cancellationToken) =>
         database.WriteAsync<IReadOnlyList<Subscriber>>(session =>
         {
             var claimed = new List<Subscriber>();
-            using SqliteDataReader reader = session.Command(Claim)
-                .Bind("$now", SqliteText.Timestamp(now)).Bind("$lease", SqliteText.Timestamp(leaseUntil)).Bind("$max", max).ExecuteReader();
+            using SqliteDataReader reader = session.Command(Claim).Bind("$now", SqliteText.Timestamp(now))
+                .Bind("$lease", SqliteText.Timestamp(leaseUntil)).Bind("$max", max).Bind("$claimant", claimant).ExecuteReader();
             while (reader.Read())
             {
                 claimed.Add(Read(reader));
             }
 
             return claimed;
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<long>> RenewClaimsAsync(string claimant, IReadOnlyCollection<long> chatIds, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chatIds);
+        return database.WriteAsync<IReadOnlyList<long>>(session =>
+        {
+            var renewed = new List<long>();
+            using SqliteDataReader reader = session.Command(Renew).Bind("$chats", JsonSerializer.Serialize(chatIds))
+                .Bind("$claimant", claimant).Bind("$lease", SqliteText.Timestamp(leaseUntil)).ExecuteReader();
+            while (reader.Read())
+            {
+                renewed.Add(reader.GetInt64(0));
+            }
+
+            return renewed;
+        }, cancellationToken);
+    }
+
+    public Task<SentDigest?> GetSentAsync(long chatId, DateOnly localDate, CancellationToken cancellationToken) =>
+        database.ReadAsync(session =>
+        {
+            using SqliteDataReader reader = session.Command(SentRecord).Bind("$chat", chatId).Bind("$date", SqliteText.Day(localDate)).ExecuteReader();
+            return reader.Read()
+                ? new SentDigest(reader.GetInt64(0), SqliteText.ParseDay(reader.GetString(1)), reader.GetInt32(2), reader.GetInt32(3), DigestTime.Parse(reader.GetString(4)))
+                : null;
         }, cancellationToken);
 
     public Task<bool> WasSentAsync(long chatId, DateOnly localDate, CancellationToken cancellationToken) =>

@@ -11,4 +11,17 @@ internal static class InstanceSchema
             lease_until TEXT NOT NULL
         );
         """);
+
+    /// <summary>
+    /// Version 34: what each message of an update's reply shows (a fingerprint of its text and keyboard), so an
+    /// instance resuming the update skips an edit the message already shows.
+    /// </summary>
+    public static Migration ReplyShown { get; } = new(34, "reply messages: content shown", """
+        CREATE TABLE reply_shown (
+            update_id INTEGER NOT NULL,
+            message_id INTEGER NOT NULL,
+            fingerprint TEXT NOT NULL,
+            PRIMARY KEY (update_id, message_id)
+        );
+        """);
 }

@@ -18,6 +18,8 @@ internal static class SchemaMigrations
         ArticleSchema.ReadingNote,
         ArticleSchema.RepliesAboutArticles,
         InstanceSchema.PollingLease,
+        InstanceSchema.ReplyShown,
         Snapshots.SnapshotSchema.Migration,
+        Digests.DigestClaimSchema.Migration,
     ];
 }

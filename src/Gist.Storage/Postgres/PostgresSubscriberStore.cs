@@ -11,7 +11,7 @@ public sealed class PostgresSubscriberStore(PostgresDatabase database, TimeProvi
 
     // SKIP LOCKED: two instances claiming at once take different subscribers instead of waiting for each other.
     private const string Claim = $"""
-        UPDATE subscribers SET claimed_until = @lease
+        UPDATE subscribers SET claimed_until = @lease, claimed_by = @claimant
         WHERE chat_id IN (
             SELECT chat_id FROM subscribers
             WHERE next_digest_at <= @now AND paused_reason IS NULL AND (claimed_until IS NULL OR claimed_until <= @now)
@@ -49,9 +49,33 @@ public sealed class PostgresSubscriberStore(PostgresDatabase database, TimeProvi
             .With("reading", subscriber.IncludeReading).With("now", now).RunAsync(cancellationToken), cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Subscriber>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<Subscriber>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseUntil, int max, string claimant, CancellationToken cancellationToken) =>
         await database.WriteAsync(connection => connection.Sql(Claim).With("now", now).With("lease", leaseUntil).With("max", max)
-            .ListAsync(Read, cancellationToken), cancellationToken);
+            .With("claimant", claimant).ListAsync(Read, cancellationToken), cancellationToken);
+
+    public async Task<IReadOnlyList<long>> RenewClaimsAsync(string claimant, IReadOnlyCollection<long> chatIds, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chatIds);
+        if (chatIds.Count == 0)
+        {
+            return [];
+        }
+
+        // claimed_until is NULL once released; claimed_by is another's once the claim expired and was taken.
+        return await database.WriteAsync(connection => connection.Sql("""
+            UPDATE subscribers SET claimed_until = @lease
+            WHERE chat_id = ANY(@chats) AND claimed_by = @claimant AND claimed_until IS NOT NULL
+            RETURNING chat_id;
+            """).With("lease", leaseUntil).With("chats", chatIds.ToArray()).With("claimant", claimant)
+            .ListAsync(r => r.GetInt64(0), cancellationToken), cancellationToken);
+    }
+
+    public Task<SentDigest?> GetSentAsync(long chatId, DateOnly localDate, CancellationToken cancellationToken) =>
+        database.ReadAsync(connection => connection.Sql("""
+            SELECT chat_id, local_date, messages, uncertain_parts, sent_at FROM digests WHERE chat_id = @chat AND local_date = @date;
+            """).With("chat", chatId).With("date", localDate).FirstOrDefaultAsync(
+                r => new SentDigest(r.GetInt64(0), r.GetFieldValue<DateOnly>(1), r.GetInt32(2), r.GetInt32(3), r.GetInstant(4)), cancellationToken),
+            cancellationToken);
 
     public Task<bool> WasSentAsync(long chatId, DateOnly localDate, CancellationToken cancellationToken) =>
         database.ReadAsync(async connection => await connection.Sql("SELECT 1 FROM digests WHERE chat_id = @chat AND local_date = @date;")
@@ -61,23 +85,26 @@ public sealed class PostgresSubscriberStore(PostgresDatabase database, TimeProvi
         database.WriteAsync(async connection =>
         {
             await connection.Sql("""
-                INSERT INTO digests (chat_id, local_date, items_through, messages, sent_at) VALUES (@chat, @date, @through, @messages, @now)
+                INSERT INTO digests (chat_id, local_date, items_through, messages, uncertain_parts, sent_at)
+                VALUES (@chat, @date, @through, @messages,
+                    COALESCE((SELECT jsonb_array_length(uncertain_parts) FROM digest_deliveries WHERE chat_id = @chat AND local_date = @date), 0), @now)
                 ON CONFLICT (chat_id, local_date) DO NOTHING;
                 """).With("chat", chatId).With("date", localDate).With("through", through).With("messages", messages).With("now", now)
                 .RunAsync(cancellationToken);
             await connection.Sql("""
-                UPDATE subscribers SET last_digest_through = @through, next_digest_at = @next, claimed_until = NULL, updated_at = @now WHERE chat_id = @chat;
+                UPDATE subscribers SET last_digest_through = @through, next_digest_at = @next, claimed_until = NULL, claimed_by = NULL, updated_at = @now
+                WHERE chat_id = @chat;
                 """).With("chat", chatId).With("through", through).With("next", nextDigestAt).With("now", now).RunAsync(cancellationToken);
             return await connection.Sql("DELETE FROM digest_deliveries WHERE chat_id = @chat AND local_date = @date;")
                 .With("chat", chatId).With("date", localDate).RunAsync(cancellationToken);
         }, cancellationToken);
 
     public Task RescheduleAsync(long chatId, DateTimeOffset nextDigestAt, CancellationToken cancellationToken) =>
-        database.WriteAsync(connection => connection.Sql("UPDATE subscribers SET next_digest_at = @next, claimed_until = NULL WHERE chat_id = @chat;")
+        database.WriteAsync(connection => connection.Sql("UPDATE subscribers SET next_digest_at = @next, claimed_until = NULL, claimed_by = NULL WHERE chat_id = @chat;")
             .With("chat", chatId).With("next", nextDigestAt).RunAsync(cancellationToken), cancellationToken);
 
     public Task PauseAsync(long chatId, string reason, CancellationToken cancellationToken) =>
-        database.WriteAsync(connection => connection.Sql("UPDATE subscribers SET paused_reason = @reason, claimed_until = NULL WHERE chat_id = @chat;")
+        database.WriteAsync(connection => connection.Sql("UPDATE subscribers SET paused_reason = @reason, claimed_until = NULL, claimed_by = NULL WHERE chat_id = @chat;")
             .With("chat", chatId).With("reason", reason).RunAsync(cancellationToken), cancellationToken);
 
     public async Task<IReadOnlyList<ReadingEntry>> GetReadingAsync(long chatId, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>

@@ -13,15 +13,17 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace Gist.Telegram.Digests;
 
 /// <summary>
-/// Builds and sends one subscriber's digest, once per (subscriber, local date). The rendered digest is written down
-/// (<see cref="IPendingDigestStore"/>) before its first message goes out and each message is recorded as Telegram
+/// Builds and sends one subscriber's digest, once per (subscriber, local date), on whichever instance claimed the
+/// subscriber. The rendered digest is written down (<see cref="IPendingDigestStore"/>) before its first message goes
+/// out; each message is marked as being sent right before its request (fenced by the claim) and as sent when Telegram
 /// accepts it; the digest is recorded as sent, with the window and the next due time moved, in one transaction at
-/// the end. A run that dies part-way is resumed by the next claim from the first message not yet recorded, with the
-/// content first rendered, so a restart neither skips a digest nor builds and sends a second one.
-/// The one gap no store can close: Telegram's sendMessage has no idempotency key, so a crash between Telegram
-/// accepting a message and our recording it re-sends that single message on resume. That message is sent again
-/// rather than dropped (at-least-once per message): a digest missing a part silently loses stories, a repeated part
-/// is visible and harmless.
+/// the end. A run that dies part-way is resumed by the next claim, on any instance, from the first message not yet
+/// settled, with the content first rendered.
+/// Telegram's sendMessage has no idempotency key, so a message whose request was cut off by the death of its
+/// instance may or may not have arrived. The rule: such a message is settled as uncertain and never sent again (at
+/// most once) — a repeated digest is what users notice and report, the request had most likely reached Telegram,
+/// and the whole digest stays one tap away under "Open". Each one is logged and counted (gist.digests.parts_uncertain)
+/// and the digest's record keeps their number.
 /// </summary>
 public sealed class DigestDelivery(
     DigestBuilder builder,
@@ -38,8 +40,8 @@ public sealed class DigestDelivery(
 {
     public const string BlockedReason = "blocked";
 
-    /// <summary>The digest that was due for a claimed subscriber.</summary>
-    public async Task DeliverScheduledAsync(Subscriber subscriber, CancellationToken cancellationToken)
+    /// <summary>The digest that was due for a subscriber <paramref name="claimant"/> claimed.</summary>
+    public async Task DeliverScheduledAsync(Subscriber subscriber, string claimant, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
         var zone = ZoneResolver.Find(subscriber.TimeZoneId);
@@ -73,16 +75,34 @@ public sealed class DigestDelivery(
             logger.LogInformation("Resuming the digest for {Chat} ({Date}) at message {Next} of {Count}", subscriber.ChatId, localDate, intent.PartsSent + 1, intent.Parts.Count);
         }
 
+        if (intent.SendingPart is { } cutOff)
+        {
+            intent = await SettleUncertainAsync(intent, cutOff, cancellationToken);
+            if (intent is null)
+            {
+                return; // finished meanwhile by another instance
+            }
+        }
+
         for (var index = intent.PartsSent; index < intent.Parts.Count; index++)
         {
             var keyboard = index == intent.Parts.Count - 1 ? OpenButton(subscriber.ChatId, localDate) : null;
-            if (await sender.SendPartAsync(subscriber.ChatId, intent.Parts[index], SendPriority.Bulk, cancellationToken, keyboard) is not { } messageId)
+            var fence = new DigestPartFence(pending, time, subscriber.ChatId, localDate, index, claimant);
+            var sent = await sender.SendPartAsync(subscriber.ChatId, intent.Parts[index], SendPriority.Bulk, cancellationToken, keyboard, fence);
+            if (sent.Outcome == PartOutcome.Refused)
             {
                 await subscribers.PauseAsync(subscriber.ChatId, BlockedReason, cancellationToken);
                 return;
             }
 
-            await pending.MarkPartSentAsync(subscriber.ChatId, localDate, index, messageId, time.GetUtcNow(), cancellationToken);
+            // Recorded even while stopping: the request finished, and an unrecorded message would be left uncertain.
+            if (sent.Outcome == PartOutcome.Fenced
+                || !await pending.MarkPartSentAsync(subscriber.ChatId, localDate, index, sent.MessageId, time.GetUtcNow(), CancellationToken.None))
+            {
+                logger.LogWarning("Instance {Claimant} no longer holds the digest for {Chat} ({Date}) at message {Part}; another instance finishes it",
+                    claimant, subscriber.ChatId, localDate, index + 1);
+                return;
+            }
         }
 
         await subscribers.RecordSentAsync(subscriber.ChatId, localDate, intent.Through, intent.Parts.Count, next, time.GetUtcNow(), cancellationToken);
@@ -120,6 +140,23 @@ public sealed class DigestDelivery(
         var latest = await subscribers.GetAsync(subscriber.ChatId, cancellationToken) ?? subscriber;
         await subscribers.SaveAsync(latest with { LastDigestThrough = digest.Through }, cancellationToken);
         return digest.Stories.Count;
+    }
+
+    /// <summary>
+    /// The message whose send began and never ended (its instance died during the request, or lost the connection):
+    /// settled as uncertain, not sent again. Returns the digest as it now stands, or null when it was finished meanwhile.
+    /// </summary>
+    private async Task<PendingDigest?> SettleUncertainAsync(PendingDigest intent, int part, CancellationToken cancellationToken)
+    {
+        if (await pending.SettleUncertainPartAsync(intent.ChatId, intent.LocalDate, part, time.GetUtcNow(), cancellationToken))
+        {
+            GistMetrics.DigestPartsUncertain.Add(1);
+            logger.LogWarning(
+                "Message {Part} of {Count} of the digest for {Chat} ({Date}) was being sent by {Instance} since {Since} and never confirmed: it may or may not have arrived, and is not sent again",
+                part + 1, intent.Parts.Count, intent.ChatId, intent.LocalDate, intent.SendingBy, intent.SendingSince);
+        }
+
+        return await pending.GetAsync(intent.ChatId, intent.LocalDate, cancellationToken);
     }
 
     /// <summary>The Mini App's "Open" under the digest's last message, when it is served.</summary>

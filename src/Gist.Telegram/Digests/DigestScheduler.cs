@@ -9,8 +9,10 @@ namespace Gist.Telegram.Digests;
 
 /// <summary>
 /// One tick (Digests:Tick, on the injected <see cref="TimeProvider"/>) claims the subscribers whose digest is due from
-/// the database, with a lease, and delivers them a few at a time. A subscriber whose delivery crashed is claimed again
-/// once its lease ends; the per-date record keeps a digest that was sent from going out twice.
+/// the database, in this instance's name and with a lease renewed while their digests are delivered
+/// (<see cref="SubscriberClaimRenewal"/>), and delivers them a few at a time. A subscriber whose delivery crashed is
+/// claimed again, by any instance, once its lease ends; the per-date record keeps a digest that was sent from going
+/// out twice, and the per-message fence keeps two instances from sending the same message.
 /// </summary>
 public sealed class DigestScheduler(
     ISubscriberStore subscribers,
@@ -21,6 +23,9 @@ public sealed class DigestScheduler(
 {
     private const int Parallelism = 8;
 
+    /// <summary>This instance's name on its claims (unique per process, even for two hosts in one).</summary>
+    public string Claimant { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
     /// <summary>Claims and delivers every due subscriber; returns how many were claimed.</summary>
     public async Task<int> TickAsync(CancellationToken cancellationToken)
     {
@@ -29,23 +34,28 @@ public sealed class DigestScheduler(
         while (true)
         {
             var now = time.GetUtcNow();
-            var due = await subscribers.ClaimDueAsync(now, now + settings.ClaimLease, settings.ClaimBatch, cancellationToken);
+            var due = await subscribers.ClaimDueAsync(now, now + settings.ClaimLease, settings.ClaimBatch, Claimant, cancellationToken);
             if (due.Count == 0)
             {
                 return total;
             }
 
             total += due.Count;
+            await using var renewal = new SubscriberClaimRenewal(subscribers, Claimant, due.Select(s => s.ChatId), settings.ClaimLease, time, logger);
             await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (subscriber, token) =>
             {
                 try
                 {
-                    await delivery.DeliverScheduledAsync(subscriber, token);
+                    await delivery.DeliverScheduledAsync(subscriber, Claimant, token);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !token.IsCancellationRequested)
                 {
-                    // Left claimed: the lease ends and a later tick tries again.
+                    // Left claimed: the lease ends and a later tick, on any instance, tries again.
                     logger.LogError(ex, "The digest for chat {Chat} failed", subscriber.ChatId);
+                }
+                finally
+                {
+                    renewal.Release(subscriber.ChatId);
                 }
             });
         }

@@ -13,6 +13,8 @@ namespace Gist.Telegram.Sending;
 /// <summary>
 /// Sends the bot's answer to one update (one instance per update scope). A placeholder goes out at once and is
 /// recorded in the inbox; the answer edits it, so a restart after a crash edits rather than sends a second reply.
+/// What each message shows is recorded too: the process resuming an update (this one after a restart, or another
+/// instance) skips an edit the message already shows, which Telegram would refuse with 400 "message is not modified".
 /// Every message is Telegram HTML built by the renderer, with link previews off.
 /// </summary>
 public sealed class ReplySender(
@@ -26,6 +28,7 @@ public sealed class ReplySender(
     private UpdateContext? context;
     private int? placeholderId;
     private int deliveries;
+    private Dictionary<int, string>? shown;
 
     public void Bind(UpdateContext updateContext)
     {
@@ -50,6 +53,7 @@ public sealed class ReplySender(
         var sent = await SendAsync(html, null, cancellationToken);
         placeholderId = sent;
         await inbox.SetPlaceholderAsync(Context.Item.UpdateId, sent, cancellationToken);
+        await RecordShownAsync(sent, html, null);
     }
 
     /// <summary>
@@ -82,6 +86,7 @@ public sealed class ReplySender(
             {
                 var sent = await SendAsync(parts[i], markup, cancellationToken);
                 await progress.RecordAsync(Context.Item.UpdateId, key, sent, CancellationToken.None);
+                await RecordShownAsync(sent, parts[i], markup);
                 ids.Add(sent);
             }
         }
@@ -120,6 +125,11 @@ public sealed class ReplySender(
 
     private async Task EditAsync(int messageId, string html, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
     {
+        if ((await ShownAsync(cancellationToken)).GetValueOrDefault(messageId) == MessageFingerprint.Of(html, markup))
+        {
+            return;
+        }
+
         await throttle.WaitAsync(Context.ChatId, SendPriority.Interactive, cancellationToken, edit: true);
 
         try
@@ -129,12 +139,31 @@ public sealed class ReplySender(
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 400 && ex.Message.Contains("not modified", StringComparison.OrdinalIgnoreCase))
         {
-            // Same text as before (a restart re-applying an edit): already done, not an error.
+            // Same text as before (killed after the edit, before recording it): already done, not an error.
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 400 && ex.Message.Contains("message to edit not found", StringComparison.OrdinalIgnoreCase))
         {
             // The user deleted the placeholder: send the answer as a new message instead.
             await SendAsync(html, markup, cancellationToken);
+            return;
         }
+
+        await RecordShownAsync(messageId, html, markup);
     }
+
+    private async Task RecordShownAsync(int messageId, string html, InlineKeyboardMarkup? markup)
+    {
+        var fingerprint = MessageFingerprint.Of(html, markup);
+        (await ShownAsync(CancellationToken.None))[messageId] = fingerprint;
+
+        // Not cancellable: the message already shows it, and a cancelled record would only cost a refused edit later.
+        await progress.RecordShownAsync(Context.Item.UpdateId, messageId, fingerprint, CancellationToken.None);
+    }
+
+    /// <summary>What the update's messages show; only a resumed update (its placeholder sent before this process
+    /// bound it) can have messages from earlier, so only then is it read.</summary>
+    private async Task<Dictionary<int, string>> ShownAsync(CancellationToken cancellationToken) =>
+        shown ??= Context.Item.PlaceholderMessageId is null
+            ? []
+            : new Dictionary<int, string>(await progress.GetShownAsync(Context.Item.UpdateId, cancellationToken));
 }

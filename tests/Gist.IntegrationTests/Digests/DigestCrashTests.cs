@@ -86,6 +86,51 @@ public sealed partial class DigestCrashTests : IDisposable
         Assert.True(await restarted.Get<ISubscriberStore>().WasSentAsync(Chat, new DateOnly(2024, 5, 1), default));
     }
 
+    [Fact]
+    public async Task A_message_Telegram_accepted_before_the_crash_recorded_it_is_settled_as_uncertain_and_not_sent_again()
+    {
+        var (parts, messages, sent) = await CrashMidSendAndResumeAsync(new CrashPointOptions(BeforeConfirmingPart: 1));
+
+        Assert.Equal(parts, messages); // each message once: the cut-off one arrived and was not repeated
+        Assert.Equal(1, sent.UncertainParts);
+    }
+
+    [Fact]
+    public async Task A_message_whose_request_never_left_before_the_crash_is_not_sent_either_and_is_reported()
+    {
+        var (parts, messages, sent) = await CrashMidSendAndResumeAsync(new CrashPointOptions(AfterBeginningPart: 1));
+
+        // The price of never repeating: the uncertain message is missing, and the digest's record says so.
+        Assert.Equal(parts.Where((_, index) => index != 1), messages);
+        Assert.Equal((parts.Count, 1), (sent.Messages, sent.UncertainParts));
+    }
+
+    /// <summary>A digest of several messages, its process dead in the middle of the second one's send, resumed by another.</summary>
+    private async Task<(IReadOnlyList<string> Parts, IReadOnlyList<string> Messages, SentDigest Sent)> CrashMidSendAndResumeAsync(CrashPointOptions crash)
+    {
+        var time = new FakeTimeProvider(Start);
+        await using var telegram = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { TimeProvider = time });
+        IReadOnlyList<string> parts;
+        using (var crashing = await CreateAsync(telegram, time, crash))
+        {
+            await SetUpAsync(crashing, time, items: 40);
+            time.Advance(Due - Start);
+            await crashing.Scheduler.TickAsync(default);
+            var pending = (await crashing.Get<IPendingDigestStore>().GetAsync(Chat, new DateOnly(2024, 5, 1), default))!;
+            Assert.Equal(1, pending.SendingPart);
+            parts = pending.Parts;
+        }
+
+        Assert.True(parts.Count >= 3, $"the digest should span several messages, not {parts.Count}");
+        using var restarted = await DigestHost.CreateAsync(telegram, Folder, time, NoChatSpacing);
+        time.Advance(PastTheLease);
+        Assert.Equal(1, await restarted.Scheduler.TickAsync(default));
+
+        var sent = await restarted.Get<ISubscriberStore>().GetSentAsync(Chat, new DateOnly(2024, 5, 1), default);
+        Assert.NotNull(sent);
+        return (parts, telegram.State.Messages(Chat).Select(m => m.RawText).ToList(), sent);
+    }
+
     private static readonly Dictionary<string, string?> NoChatSpacing = new() { ["Throttle:PrivateChatInterval"] = "00:00:00" };
 
     private Task<DigestHost> CreateAsync(FakeBotApiServer telegram, TimeProvider time, CrashPointOptions crash) =>
@@ -95,6 +140,8 @@ public sealed partial class DigestCrashTests : IDisposable
             {
                 BeforeRecordingSent = crash.BeforeRecordingSent,
                 AfterPartsRecorded = crash.AfterPartsRecorded,
+                BeforeConfirmingPart = crash.BeforeConfirmingPart,
+                AfterBeginningPart = crash.AfterBeginningPart,
             });
             services.AddSingleton<ISubscriberStore>(sp => sp.GetRequiredService<CrashPoint>());
             services.AddSingleton<IPendingDigestStore>(sp => sp.GetRequiredService<CrashPoint>());
@@ -112,5 +159,5 @@ public sealed partial class DigestCrashTests : IDisposable
     [GeneratedRegex(@"(?m)^(\d+)\. ")]
     private static partial Regex StoryNumber();
 
-    private sealed record CrashPointOptions(bool BeforeRecordingSent = false, int? AfterPartsRecorded = null);
+    private sealed record CrashPointOptions(bool BeforeRecordingSent = false, int? AfterPartsRecorded = null, int? BeforeConfirmingPart = null, int? AfterBeginningPart = null);
 }

@@ -13,7 +13,7 @@ using Gist.Core.Storage;
 namespace Gist.IntegrationTests.Digests;
 
 /// <summary>
-/// The bot's real registration (pipeline, Telegram, digests) on a SQLite file and a chosen clock, built but not
+/// The bot's real registration (pipeline, Telegram, digests) on a SQLite file (or the database the settings name) and a chosen clock, built but not
 /// started: the test drives the scheduler's ticks itself, so nothing runs behind its back. Disposing it without
 /// letting a delivery finish is a crash; a second one on the same folder is the restarted process.
 /// </summary>
@@ -52,7 +52,7 @@ public sealed class DigestHost : IDisposable
         builder.AddGistDigests();
         configure?.Invoke(builder.Services);
         var host = builder.Build();
-        await host.Services.GetRequiredService<SqliteDatabase>().InitializeAsync(default);
+        await host.Services.GetRequiredService<IStorageSchema>().InitializeAsync(default);
         return new DigestHost(host);
     }
 

@@ -1,18 +1,25 @@
 using System.Diagnostics;
+using Gist.Core.Storage;
 using Gist.Telegram.Sending.Throttling;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Gist.IntegrationTests.Digests;
 
 public sealed class OutboundThrottleTests
 {
-    private static OutboundThrottle Throttle(TimeSpan chatInterval) => new(TimeProvider.System, Options.Create(new ThrottleOptions
+    private static OutboundThrottle Throttle(TimeSpan chatInterval)
     {
-        MessagesPerSecond = 10,
-        InteractiveReserve = 3,
-        PrivateChatInterval = chatInterval,
-        GroupChatInterval = chatInterval * 3,
-    }));
+        var options = Options.Create(new ThrottleOptions
+        {
+            MessagesPerSecond = 10,
+            InteractiveReserve = 3,
+            PrivateChatInterval = chatInterval,
+            GroupChatInterval = chatInterval * 3,
+        });
+        var slots = new FallbackSendSlots(new InProcessSendSlots(TimeProvider.System), TimeProvider.System, options, NullLogger<FallbackSendSlots>.Instance);
+        return new OutboundThrottle(slots, TimeProvider.System);
+    }
 
     [Fact]
     public async Task An_interactive_reply_goes_at_once_while_the_broadcast_has_used_its_share_of_the_second()
@@ -44,7 +51,7 @@ public sealed class OutboundThrottleTests
         await throttle.WaitAsync(5, SendPriority.Bulk, default);
         Assert.True(spaced.Elapsed >= TimeSpan.FromMilliseconds(250), $"second message after {spaced.Elapsed}");
 
-        throttle.PauseChat(6, TimeSpan.FromMilliseconds(400));
+        await throttle.PauseChatAsync(6, TimeSpan.FromMilliseconds(400), default);
         var other = Stopwatch.StartNew();
         await throttle.WaitAsync(7, SendPriority.Bulk, default);
         Assert.True(other.Elapsed < TimeSpan.FromMilliseconds(100));

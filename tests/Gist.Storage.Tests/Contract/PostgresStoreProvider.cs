@@ -60,6 +60,7 @@ public sealed class PostgresStoreProvider(string connectionString) : StoreProvid
             Results = new PostgresResultCache(database, Time),
             ResultLock = new PostgresResultLock(database),
             UserRates = new PostgresUserRateStore(database),
+            SendSlots = new Gist.Storage.Postgres.PostgresSendSlotStore(database),
             Articles = new PostgresArticleStore(database, Time),
             ArticleReplies = new PostgresArticleReplyStore(database, Time),
             ChatSettings = new PostgresChatSettingsStore(database, Time),

@@ -106,6 +106,20 @@ public abstract class ReliabilityStoresContract : StoreContract
     }
 
     [StoreFact]
+    public async Task What_each_reply_message_shows_is_kept_per_update_and_message_the_latest_replacing_the_earlier()
+    {
+        await Stores.ReplyProgress.RecordShownAsync(100, 501, "reading", None);
+        await Stores.ReplyProgress.RecordShownAsync(100, 501, "summary", None);
+        await Stores.ReplyProgress.RecordShownAsync(100, 502, "part two", None);
+        await Stores.ReplyProgress.RecordShownAsync(101, 601, "other update", None);
+
+        IReadOnlyDictionary<int, string> shown = await (await Provider.OpenAsync()).ReplyProgress.GetShownAsync(100, None);
+
+        Assert.Equal(new Dictionary<int, string> { [501] = "summary", [502] = "part two" }, shown);
+        Assert.Empty(await Stores.ReplyProgress.GetShownAsync(102, None));
+    }
+
+    [StoreFact]
     public async Task Headlines_are_per_language_and_the_first_translation_message_is_kept()
     {
         long article = await Stores.Articles.SaveAsync(new Core.Articles.Article { Text = "Text." }, None);

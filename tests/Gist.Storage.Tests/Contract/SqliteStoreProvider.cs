@@ -47,6 +47,7 @@ public sealed class SqliteStoreProvider : StoreProvider
             Results = new SqliteResultCache(database, Time),
             ResultLock = new SqliteResultLock(database),
             UserRates = new SqliteUserRateStore(database, Time),
+            SendSlots = new SqliteSendSlotStore(database, Time),
             Articles = new SqliteArticleStore(database, Time),
             ArticleReplies = new SqliteArticleReplyStore(database, Time),
             ChatSettings = new SqliteChatSettingsStore(database, Time),

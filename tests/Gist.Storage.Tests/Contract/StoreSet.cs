@@ -17,6 +17,8 @@ public sealed class StoreSet(IDisposable database) : IDisposable
 
     public required IUserRateStore UserRates { get; init; }
 
+    public required ISendSlotStore SendSlots { get; init; }
+
     public required IArticleStore Articles { get; init; }
 
     public required IArticleReplyStore ArticleReplies { get; init; }

@@ -35,9 +35,9 @@ public abstract class SubscriberStoreContract : StoreContract
         await Stores.Subscribers.SaveAsync(Due(3, -10), None);
         await Stores.Subscribers.SaveAsync(Due(4, 20) with { PausedReason = "blocked" }, None);
 
-        IReadOnlyList<Subscriber> first = await Stores.Subscribers.ClaimDueAsync(Now, Now.AddMinutes(5), 10, None);
-        IReadOnlyList<Subscriber> second = await Stores.Subscribers.ClaimDueAsync(Now, Now.AddMinutes(5), 10, None);
-        IReadOnlyList<Subscriber> afterLease = await Stores.Subscribers.ClaimDueAsync(Now.AddMinutes(6), Now.AddMinutes(11), 10, None);
+        IReadOnlyList<Subscriber> first = await Stores.Subscribers.ClaimDueAsync(Now, Now.AddMinutes(5), 10, "a", None);
+        IReadOnlyList<Subscriber> second = await Stores.Subscribers.ClaimDueAsync(Now, Now.AddMinutes(5), 10, "a", None);
+        IReadOnlyList<Subscriber> afterLease = await Stores.Subscribers.ClaimDueAsync(Now.AddMinutes(6), Now.AddMinutes(11), 10, "a", None);
 
         Assert.Equal([1L, 2L], first.Select(s => s.ChatId).Order());
         Assert.Empty(second);
@@ -54,7 +54,7 @@ public abstract class SubscriberStoreContract : StoreContract
 
         StoreSet other = await Provider.OpenAsync();
         IReadOnlyList<Subscriber>[] claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
-            Task.Run(() => (i % 2 == 0 ? Stores : other).Subscribers.ClaimDueAsync(Now, Now.AddMinutes(5), 7, None))));
+            Task.Run(() => (i % 2 == 0 ? Stores : other).Subscribers.ClaimDueAsync(Now, Now.AddMinutes(5), 7, i % 2 == 0 ? "a" : "b", None))));
 
         long[] claimed = [.. claims.SelectMany(c => c).Select(s => s.ChatId)];
         Assert.Equal(claimed.Length, claimed.Distinct().Count());
@@ -62,10 +62,39 @@ public abstract class SubscriberStoreContract : StoreContract
     }
 
     [StoreFact]
+    public async Task A_renewed_claim_outlives_its_first_lease_and_no_other_claimant_takes_it()
+    {
+        await Stores.Subscribers.SaveAsync(Due(1, 5), None);
+        await Stores.Subscribers.SaveAsync(Due(2, 5), None);
+        Assert.Equal(2, (await Stores.Subscribers.ClaimDueAsync(Now, Now.AddMinutes(5), 10, "a", None)).Count);
+
+        IReadOnlyList<long> renewed = await Stores.Subscribers.RenewClaimsAsync("a", [1], Now.AddMinutes(15), None);
+        IReadOnlyList<long> byOther = await Stores.Subscribers.RenewClaimsAsync("b", [2], Now.AddMinutes(15), None);
+        IReadOnlyList<Subscriber> takenAfterFirstLease = await Stores.Subscribers.ClaimDueAsync(Now.AddMinutes(6), Now.AddMinutes(20), 10, "b", None);
+
+        Assert.Equal([1L], renewed);
+        Assert.Empty(byOther);
+        Assert.Equal([2L], takenAfterFirstLease.Select(s => s.ChatId)); // 2 was not renewed by its claimant
+        Assert.Empty(await Stores.Subscribers.RenewClaimsAsync("a", [2], Now.AddMinutes(30), None)); // now b's
+        Assert.Equal([1L], (await Stores.Subscribers.ClaimDueAsync(Now.AddMinutes(16), Now.AddMinutes(21), 10, "b", None)).Select(s => s.ChatId));
+    }
+
+    [StoreFact]
+    public async Task A_released_claim_is_not_renewed()
+    {
+        await Stores.Subscribers.SaveAsync(Due(1, 5), None);
+        await Stores.Subscribers.ClaimDueAsync(Now, Now.AddMinutes(5), 10, "a", None);
+        await Stores.Subscribers.RecordSentAsync(1, Date, Now, 1, Now.AddMinutes(1), Now, None);
+
+        Assert.Empty(await Stores.Subscribers.RenewClaimsAsync("a", [1], Now.AddMinutes(15), None));
+        Assert.Single(await Stores.Subscribers.ClaimDueAsync(Now.AddMinutes(2), Now.AddMinutes(7), 10, "b", None));
+    }
+
+    [StoreFact]
     public async Task A_sent_digest_is_recorded_moves_the_window_and_releases_the_claim()
     {
         await Stores.Subscribers.SaveAsync(Due(1, 5), None);
-        await Stores.Subscribers.ClaimDueAsync(Now, Now.AddMinutes(5), 10, None);
+        await Stores.Subscribers.ClaimDueAsync(Now, Now.AddMinutes(5), 10, "a", None);
 
         await Stores.Subscribers.RecordSentAsync(1, Date, Now, 3, Now.AddDays(1), Now, None);
 
@@ -73,7 +102,7 @@ public abstract class SubscriberStoreContract : StoreContract
         Assert.Equal((Now, Now.AddDays(1)), (after!.LastDigestThrough, after.NextDigestAt));
         Assert.True(await Stores.Subscribers.WasSentAsync(1, Date, None));
         Assert.False(await Stores.Subscribers.WasSentAsync(1, Date.AddDays(1), None));
-        Assert.Single(await Stores.Subscribers.ClaimDueAsync(Now.AddDays(1), Now.AddDays(1).AddMinutes(5), 10, None));
+        Assert.Single(await Stores.Subscribers.ClaimDueAsync(Now.AddDays(1), Now.AddDays(1).AddMinutes(5), 10, "a", None));
     }
 
     [StoreFact]
@@ -81,12 +110,12 @@ public abstract class SubscriberStoreContract : StoreContract
     {
         await Stores.Subscribers.SaveAsync(Due(1, 5), None);
         await Stores.Subscribers.SaveAsync(Due(2, 5), None);
-        await Stores.Subscribers.ClaimDueAsync(Now, Now.AddHours(1), 10, None);
+        await Stores.Subscribers.ClaimDueAsync(Now, Now.AddHours(1), 10, "a", None);
 
         await Stores.Subscribers.RescheduleAsync(1, Now.AddMinutes(1), None);
         await Stores.Subscribers.PauseAsync(2, "Forbidden: bot was blocked by the user", None);
 
-        Assert.Equal([1L], (await Stores.Subscribers.ClaimDueAsync(Now.AddMinutes(2), Now.AddHours(1), 10, None)).Select(s => s.ChatId));
+        Assert.Equal([1L], (await Stores.Subscribers.ClaimDueAsync(Now.AddMinutes(2), Now.AddHours(1), 10, "a", None)).Select(s => s.ChatId));
         Assert.Equal("Forbidden: bot was blocked by the user", (await Stores.Subscribers.GetAsync(2, None))!.PausedReason);
     }
 

@@ -70,6 +70,7 @@ public sealed class StorageCopyTests(PostgresCluster cluster) : IUsesPostgres, I
         await stores.Subscribers.RecordSentAsync(7, Day.AddDays(-1), now.AddDays(-1), 2, now.AddHours(20), now, None);
         await stores.Reruns.AddAsync(7, article, "en", [60, 61], 54, now.AddMinutes(5), None);
         await stores.ReplyProgress.RecordAsync(1000, 1, 57, None);
+        await stores.ReplyProgress.RecordShownAsync(1000, 57, "shown", None);
         await stores.Inbox.AddAsync([new InboxUpdate(1000, 7, "{}"), new InboxUpdate(1001, 7, "{}")], None);
         await stores.Inbox.CompleteAsync(Assert.Single(await stores.Inbox.ClaimNextAsync(1, None)).UpdateId, None);
         return (article, feed.Id, subscription.Id);
@@ -97,6 +98,7 @@ public sealed class StorageCopyTests(PostgresCluster cluster) : IUsesPostgres, I
         Assert.Equal((1, 900), (pending!.PartsSent, Assert.Single(pending.MessageIds)));
         Assert.Equal([60, 61], Assert.Single(await copied.Reruns.GetDueAsync(sqlite.Time.GetUtcNow().AddHours(1), 10, None)).MessageIds);
         Assert.Equal(57, (await copied.ReplyProgress.GetAsync(1000, None))[1]);
+        Assert.Equal("shown", (await copied.ReplyProgress.GetShownAsync(1000, None))[57]);
         Assert.Equal(new InboxCounts(1, 0, 1, 0), await copied.Inbox.CountAsync(None));
         Assert.Equal(1001, await copied.Inbox.GetLastUpdateIdAsync(None));
 

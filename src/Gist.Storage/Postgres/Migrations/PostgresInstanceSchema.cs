@@ -23,4 +23,17 @@ internal static class PostgresInstanceSchema
             lease_until TIMESTAMPTZ NOT NULL
         );
         """);
+
+    /// <summary>
+    /// Version 8: what each message of an update's reply shows (a fingerprint of its text and keyboard), so the
+    /// instance resuming an update another began skips an edit the message already shows.
+    /// </summary>
+    public static Migration ReplyShown { get; } = new(8, "reply messages: content shown", """
+        CREATE TABLE reply_shown (
+            update_id BIGINT NOT NULL,
+            message_id INTEGER NOT NULL,
+            fingerprint TEXT NOT NULL,
+            PRIMARY KEY (update_id, message_id)
+        );
+        """);
 }

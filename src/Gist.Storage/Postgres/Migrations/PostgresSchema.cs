@@ -18,5 +18,8 @@ internal static class PostgresSchema
         PostgresInstanceSchema.PollingLease,
         PostgresSnapshotSchema.Migration,
         PostgresRateSchema.Migration,
+        PostgresInstanceSchema.ReplyShown,
+        PostgresSendSlotSchema.Migration,
+        PostgresDigestClaimSchema.Migration,
     ];
 }

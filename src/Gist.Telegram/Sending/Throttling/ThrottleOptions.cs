@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Gist.Core.Storage;
 
 namespace Gist.Telegram.Sending.Throttling;
 
@@ -31,4 +32,20 @@ public sealed class ThrottleOptions
     /// <summary>"typing…" refreshes per second across all chats; over it a refresh is skipped (see <see cref="ChatActionBudget"/>).</summary>
     [Range(1, 1000)]
     public int ChatActionsPerSecond { get; set; } = 10;
+
+    /// <summary>
+    /// How far ahead a broadcast message may reserve its slot in the schedule the instances share on PostgreSQL: the
+    /// longest an interactive reply waits for slots that broadcasts have already taken.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
+    public TimeSpan BulkHorizon { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// How long a send waits for the shared slot store (PostgreSQL) to answer; past it (or on an error) the instance
+    /// paces itself in-process and asks the database again every few seconds.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
+    public TimeSpan SlotStoreTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    public SendSlotRules ToRules() => new(MessagesPerSecond, InteractiveReserve, PrivateChatInterval, GroupChatInterval, BulkHorizon);
 }
