@@ -5,6 +5,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Gist.Benchmarks.Extraction;
 using Gist.Benchmarks.Fanout;
 using Gist.Benchmarks.Hostile;
+using Gist.Benchmarks.Instances;
 using Gist.Benchmarks.Load;
 using Gist.Benchmarks.Overhead;
 using Gist.Benchmarks.Support;
@@ -46,6 +47,18 @@ switch (verb)
         return ok ? 0 : 1;
     }
 
+    case "ingest":
+        return await IngestRun.RunAsync(
+            (options.Text("stores") ?? "sqlite,postgres").Split(','),
+            [.. (options.Text("posters") ?? "1,8,32").Split(',').Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture))],
+            options.Number("seconds", 20), options.Text("no-build") is null);
+
+    case "instances-throughput":
+        return await InstancesThroughputCommand.RunAsync(options);
+
+    case "takeover":
+        return await TakeoverCommand.RunAsync(options);
+
     case "fanout":
         return await FanoutRun.RunAsync(options.Whole("subscribers", 2000), options.Whole("feeds", 3), options.Whole("items", 5), options.Whole("pastes", 5));
 
@@ -72,6 +85,9 @@ switch (verb)
               tokens                 prompt tokens vs cleaned-article tokens; long articles split and merged [--model gpt-4o-mini]
               hostile-files          the hostile inputs of docs/RELIABILITY.md written to a folder [--out /tmp/gist-hostile]
               fanout                 one digest to each of N subscribers of the same feeds, fake Bot API enforcing limits [--subscribers 2000 --feeds 3 --items 5 --pastes 5]
+              ingest                 webhook updates accepted per second by one `gist bot`, SQLite vs durable PostgreSQL [--stores sqlite,postgres --posters 1,8,32 --seconds 20 --no-build]
+              instances-throughput   model-bound articles/s on 1 and 3 instances sharing PostgreSQL vs n·C/L [--instances 1,3 --latency 2 --concurrency 8 --seconds 120 --warmup 30 --chats 2000 --parallel 64 --no-build]
+              takeover               SIGKILL: polling takeover time and webhook lease takeover time [--rounds 5 --lease-seconds 30 --no-build]
               memory                 peak RSS with 1,000 requests in flight [--requests 1000 --chats 1000 --latency 5 --concurrency 256 --parallel 1000]
             """);
         return verb == "help" ? 0 : 2;

@@ -13,8 +13,18 @@ internal static class PostgresInboxSql
         ON CONFLICT (update_id) DO NOTHING;
         """;
 
-    public const string RaiseHighWater =
-        "UPDATE inbox_watermark SET max_update_id = GREATEST(COALESCE(max_update_id, @max), @max) WHERE id = 1;";
+    /// <summary>
+    /// The highest update_id ever stored: MAX over the inbox (an index-only look at the end of the primary key), or
+    /// the watermark row, which holds it only from before a prune. Adds never write the shared row.
+    /// </summary>
+    public const string LastUpdateId = """
+        SELECT GREATEST((SELECT MAX(update_id) FROM inbox), (SELECT max_update_id FROM inbox_watermark WHERE id = 1));
+        """;
+
+    /// <summary>Before a prune deletes rows: the inbox's highest id goes into the watermark (only ever raised).</summary>
+    public const string CarryHighWater = """
+        UPDATE inbox_watermark SET max_update_id = GREATEST(max_update_id, (SELECT MAX(update_id) FROM inbox)) WHERE id = 1;
+        """;
 
     // Rows from a build before leases have none: no live instance holds them.
     public const string Expired = "state = 'in_progress' AND (lease_until IS NULL OR lease_until < clock_timestamp())";

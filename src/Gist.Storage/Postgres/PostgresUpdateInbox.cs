@@ -36,7 +36,8 @@ public sealed class PostgresUpdateInbox(
                     .With("json", update.Json).With("now", now).RunAsync(cancellationToken);
             }
 
-            await connection.Sql(PostgresInboxSql.RaiseHighWater).With("max", updates.Max(update => update.UpdateId)).RunAsync(cancellationToken);
+            // No watermark write here: one shared row updated per call would queue concurrent webhook calls on its
+            // lock. The highest id is read from the inbox itself (see GetLastUpdateIdAsync).
             return added;
         }, cancellationToken);
     }
@@ -107,10 +108,9 @@ public sealed class PostgresUpdateInbox(
         return recovered;
     }
 
+    /// <summary>The highest id in the inbox, or the watermark a prune carried it into (see <see cref="PruneAsync"/>).</summary>
     public Task<long?> GetLastUpdateIdAsync(CancellationToken cancellationToken) =>
-        database.ReadAsync(
-            connection => connection.Sql("SELECT max_update_id FROM inbox_watermark WHERE id = 1;").ScalarInt64Async(cancellationToken),
-            cancellationToken);
+        database.ReadAsync(connection => connection.Sql(PostgresInboxSql.LastUpdateId).ScalarInt64Async(cancellationToken), cancellationToken);
 
     public Task<InboxCounts> CountAsync(CancellationToken cancellationToken) =>
         database.ReadAsync(async connection =>
@@ -139,6 +139,8 @@ public sealed class PostgresUpdateInbox(
                 return 0;
             }
 
+            // The rows about to go may hold the highest id: carry it into the watermark first, in the same transaction.
+            await connection.Sql(PostgresInboxSql.CarryHighWater).RunAsync(cancellationToken);
             int deleted = await connection.Sql("DELETE FROM inbox WHERE state IN ('done', 'failed') AND updated_at < @cutoff;")
                 .With("cutoff", cutoff).RunAsync(cancellationToken);
             await connection.Sql("""

@@ -62,6 +62,21 @@ public abstract class UpdateInboxContract : StoreContract
     }
 
     [StoreFact]
+    public async Task The_highest_update_id_survives_a_prune_that_deletes_it_while_older_updates_remain()
+    {
+        await Inbox.AddAsync([Update(5, 10), Update(9, 20)], None);
+        await Inbox.CompleteAsync(9, None);
+        Provider.Time.Advance(TimeSpan.FromDays(2));
+
+        Assert.Equal(1, await Stores.PruneInbox(TimeSpan.FromDays(1)));
+
+        Assert.Equal(new InboxCounts(1, 0, 0, 0), await Inbox.CountAsync(None));
+        Assert.Equal(9, await Inbox.GetLastUpdateIdAsync(None));
+        Assert.Equal(1, await Inbox.AddAsync([Update(12, 30)], None));
+        Assert.Equal(12, await Inbox.GetLastUpdateIdAsync(None));
+    }
+
+    [StoreFact]
     public async Task Pruning_inside_telegrams_redelivery_window_is_refused()
     {
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Stores.PruneInbox(TimeSpan.FromHours(23)));

@@ -9,7 +9,7 @@ namespace Gist.Testing.Postgres;
 
 /// <summary>
 /// A throw-away PostgreSQL cluster for one test run: initdb in a temporary folder, started with pg_ctl on a free port
-/// (durability off: nothing here must survive the run), stopped and deleted at the end. Each test makes its own
+/// (durability off unless <see cref="Durable"/>: nothing here must survive the run), stopped and deleted at the end. Each test makes its own
 /// database, empty or copied from a template database its project prepares once (the migrated schema, say).
 /// </summary>
 public sealed class PostgresCluster : IAsyncLifetime
@@ -24,6 +24,10 @@ public sealed class PostgresCluster : IAsyncLifetime
     public TimeSpan StartTime { get; private set; }
 
     public bool IsRunning { get; private set; }
+
+    /// <summary>Commits flushed to disk as on a real server (fsync, synchronous commit, full page writes): for
+    /// benchmarks, whose figures must hold for a deployment. Tests keep it off, for speed.</summary>
+    public bool Durable { get; init; }
 
     public async Task InitializeAsync()
     {
@@ -48,8 +52,9 @@ public sealed class PostgresCluster : IAsyncLifetime
 
         port = FreePort();
         await RunServerProgramAsync("initdb", "-D", folder, "-U", User, "--auth=trust", "--no-sync", "--no-instructions", "-E", "UTF8", "--locale=C");
+        string durability = Durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         await RunServerProgramAsync("pg_ctl", "-D", folder, "-l", Path.Combine(folder, "server.log"), "-w", "-o",
-            $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
+            $"-p {port} -k {folder} -c listen_addresses=127.0.0.1{durability} -c max_connections=300",
             "start");
         IsRunning = true;
         StartTime = clock.Elapsed;
