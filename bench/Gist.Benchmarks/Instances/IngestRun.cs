@@ -24,7 +24,7 @@ public static class IngestRun
         Console.WriteLine(MachineInfo.Describe());
         if (build)
         {
-            await GistProcess.BuildAsync();
+            await ReleaseBot.BuildAsync();
         }
 
         await using var model = await FakeOpenAiServer.StartAsync(TaggedModel.RespondAsync);

@@ -12,7 +12,7 @@ public static class InstancesThroughputCommand
         Console.WriteLine(MachineInfo.Describe());
         if (options.Text("no-build") is null)
         {
-            await GistProcess.BuildAsync();
+            await ReleaseBot.BuildAsync();
         }
 
         await using var postgres = await DurablePostgres.StartAsync();

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using Gist.Benchmarks.Load;
+using Gist.Benchmarks.Support;
 using Gist.Testing.BotApi;
+using Gist.Testing.Processes;
 using Gist.Testing.OpenAi;
 
 namespace Gist.Benchmarks.Instances;
@@ -66,7 +68,7 @@ public static class PollingTakeoverRun
     private static async Task<GistProcess> StartAsync(Dictionary<string, string> environment, WebhookPoster poster)
     {
         string listen = $"http://127.0.0.1:{WebhookInstances.FreePort()}";
-        var process = GistProcess.Start(new Dictionary<string, string>(environment) { ["Telegram__WebhookListenUrl"] = listen });
+        var process = ReleaseBot.Start(new Dictionary<string, string>(environment) { ["Telegram__WebhookListenUrl"] = listen });
         await WaitAsync(() => process.HasExited || poster.IsHealthyAsync(listen, CancellationToken.None).GetAwaiter().GetResult(),
             TimeSpan.FromSeconds(90), "a process to start");
         return process.HasExited ? throw new InvalidOperationException("gist exited at start:\n" + process.LogTail()) : process;

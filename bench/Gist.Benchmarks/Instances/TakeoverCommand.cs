@@ -12,7 +12,7 @@ public static class TakeoverCommand
         Console.WriteLine(MachineInfo.Describe());
         if (options.Text("no-build") is null)
         {
-            await GistProcess.BuildAsync();
+            await ReleaseBot.BuildAsync();
         }
 
         int rounds = options.Whole("rounds", 5);

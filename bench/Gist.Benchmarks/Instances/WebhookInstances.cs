@@ -3,7 +3,9 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Gist.Benchmarks.Load;
+using Gist.Benchmarks.Support;
 using Gist.Testing.BotApi;
+using Gist.Testing.Processes;
 
 namespace Gist.Benchmarks.Instances;
 
@@ -49,7 +51,7 @@ public sealed class WebhookInstances : IAsyncDisposable
                 ["Telegram__WebhookListenUrl"] = listen,
                 ["Operations__InstanceId"] = "bench-" + index.ToString(CultureInfo.InvariantCulture),
             };
-            processes.Add(GistProcess.Start(environment));
+            processes.Add(ReleaseBot.Start(environment));
         }
 
         var clock = Stopwatch.StartNew();

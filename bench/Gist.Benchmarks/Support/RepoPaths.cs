@@ -11,9 +11,6 @@ public static class RepoPaths
 
     public static string Samples => Path.Combine(Root, "samples", "articles");
 
-    /// <summary>The Release build of the real executable; building the benchmarks in Release builds it.</summary>
-    public static string GistExecutable => Path.Combine(Root, "src", "Gist", "bin", "Release", "net10.0", OperatingSystem.IsWindows() ? "gist.exe" : "gist");
-
     /// <summary>The 4.5 KB sample used for the overhead benchmark (a typical pasted news article).</summary>
     public static string FiveKilobyteSample => Path.Combine(Samples, "002_d6c21662765e2803.txt");
 
