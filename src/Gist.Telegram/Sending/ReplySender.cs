@@ -49,7 +49,8 @@ public sealed class ReplySender(
 
         var sent = await SendAsync(html, null, cancellationToken);
         placeholderId = sent;
-        await inbox.SetPlaceholderAsync(Context.Item.UpdateId, sent, cancellationToken);
+        // The placeholder is at Telegram now: recorded even through a database restart, or a rerun would send another.
+        await StorageOutage.RetryAsync(() => inbox.SetPlaceholderAsync(Context.Item.UpdateId, sent, CancellationToken.None), cancellationToken);
     }
 
     /// <summary>
@@ -81,7 +82,7 @@ public sealed class ReplySender(
             else
             {
                 var sent = await SendAsync(parts[i], markup, cancellationToken);
-                await progress.RecordAsync(Context.Item.UpdateId, key, sent, CancellationToken.None);
+                await StorageOutage.RetryAsync(() => progress.RecordAsync(Context.Item.UpdateId, key, sent, CancellationToken.None), CancellationToken.None);
                 ids.Add(sent);
             }
         }
