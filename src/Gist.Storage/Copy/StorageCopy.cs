@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gist.Core.Storage;
 using Gist.Storage.Postgres;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;

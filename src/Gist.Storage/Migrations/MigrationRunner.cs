@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gist.Core.Storage;
 using Gist.Storage.Sqlite;
 using Microsoft.Extensions.Logging;
 

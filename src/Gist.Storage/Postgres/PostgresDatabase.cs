@@ -66,7 +66,14 @@ public sealed class PostgresDatabase : IStorageSchema, IDisposable, IAsyncDispos
     {
         await InitializeAsync(cancellationToken);
         await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
-        return await work(connection);
+        try
+        {
+            return await work(connection);
+        }
+        catch (NpgsqlException exception) when (exception.IsTransient)
+        {
+            throw Unavailable(exception);
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> in a transaction, committed when it returns, rolled back when it throws.</summary>
@@ -74,10 +81,19 @@ public sealed class PostgresDatabase : IStorageSchema, IDisposable, IAsyncDispos
     {
         await InitializeAsync(cancellationToken);
         await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
-        await using NpgsqlTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
-        T result = await work(connection);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        try
+        {
+            await using NpgsqlTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+            T result = await work(connection);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        catch (NpgsqlException exception) when (exception.IsTransient)
+        {
+            // A dropped connection (the server restarting, a failover): not this call's fault, and the transaction is
+            // gone with it, so the caller may try again once the server is back.
+            throw Unavailable(exception);
+        }
     }
 
     /// <summary>A connection of its own for the caller to keep (a session-level lock lives as long as it does).</summary>
@@ -99,9 +115,11 @@ public sealed class PostgresDatabase : IStorageSchema, IDisposable, IAsyncDispos
         }
         catch (Exception exception) when (exception is NpgsqlException or SocketException or TimeoutException)
         {
-            // Npgsql's messages name the host and the failure, never the password.
-            throw new StorageUnavailableException(
-                $"The PostgreSQL database {Server} (setting Storage__ConnectionString) cannot be reached: {exception.Message}", exception);
+            throw Unavailable(exception);
         }
     }
+
+    // Npgsql's messages name the host and the failure, never the password.
+    private StorageUnavailableException Unavailable(Exception exception) =>
+        new($"The PostgreSQL database {Server} (setting Storage__ConnectionString) cannot be reached: {exception.Message}", exception);
 }

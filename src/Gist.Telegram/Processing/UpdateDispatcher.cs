@@ -127,6 +127,13 @@ public sealed class UpdateDispatcher(
             logger.LogWarning("Chat {ChatId} cannot be written to ({Error}); dropping its update {UpdateId}", item.ChatId, ex.Message, item.UpdateId);
             return DispatchOutcome.Failed(ex.Message);
         }
+        catch (StorageUnavailableException ex)
+        {
+            // The database restarting or failing over is nobody's fault: no "sorry", no attempt spent; the update is
+            // taken again when the database is back, and what was already sent is edited, not repeated.
+            logger.LogWarning("Update {UpdateId} waits for the database: {Reason}", item.UpdateId, ex.Message);
+            return DispatchOutcome.RetryLater(nameof(StorageUnavailableException));
+        }
         catch (Exception ex) when (item.Attempts + 1 < MaxAttempts && TelegramErrors.IsTransient(ex))
         {
             logger.LogError(ex, "Update {UpdateId} hit a transient error (attempt {Attempt}); it will be retried", item.UpdateId, item.Attempts + 1);

@@ -29,12 +29,8 @@ public sealed class UpdateWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var recovered = await inbox.RecoverInProgressAsync(stoppingToken);
-        if (recovered > 0)
-        {
-            logger.LogInformation("Resuming {Count} updates interrupted by the previous run", recovered);
-        }
-
+        var outage = new OutageLog(logger);
+        int? recovered = null;
         var max = options.Value.MaxParallelUpdates;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -44,9 +40,20 @@ public sealed class UpdateWorker(
                 free = max - running.Count;
             }
 
-            IReadOnlyList<InboxItem> items = free > 0
-                ? await inbox.ClaimNextAsync(free, stoppingToken)
-                : [];
+            IReadOnlyList<InboxItem> items;
+            try
+            {
+                recovered ??= await RecoverAsync(stoppingToken);
+                items = free > 0 ? await inbox.ClaimNextAsync(free, stoppingToken) : [];
+                outage.Ended();
+            }
+            catch (StorageUnavailableException ex)
+            {
+                // The database is restarting or failing over: what is in the inbox stays there; try again shortly.
+                await WaitQuietly(outage.Began(ex), stoppingToken);
+                continue;
+            }
+
             foreach (var item in items)
             {
                 var task = ProcessAsync(item);
@@ -61,6 +68,17 @@ public sealed class UpdateWorker(
                 await WaitQuietly(stoppingToken);
             }
         }
+    }
+
+    private async Task<int> RecoverAsync(CancellationToken stoppingToken)
+    {
+        var recovered = await inbox.RecoverInProgressAsync(stoppingToken);
+        if (recovered > 0)
+        {
+            logger.LogInformation("Resuming {Count} updates interrupted by the previous run", recovered);
+        }
+
+        return recovered;
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
@@ -114,7 +132,14 @@ public sealed class UpdateWorker(
         catch (OperationCanceledException) when (processing.IsCancellationRequested)
         {
             outcome = "retry";
-            await inbox.ReleaseAsync(item.UpdateId, CancellationToken.None);
+            await LeaveInInboxAsync(item.UpdateId);
+        }
+        catch (StorageUnavailableException ex)
+        {
+            // Still unavailable after the retries: the update stays claimed until its lease runs out, then it is
+            // answered by whichever instance claims it (the recorded progress keeps that from repeating messages).
+            outcome = "retry";
+            logger.LogWarning("Update {UpdateId} left for later: {Reason}", item.UpdateId, ex.Message);
         }
         catch (Exception ex)
         {
@@ -134,27 +159,33 @@ public sealed class UpdateWorker(
         }
     }
 
-    private async Task RecordAsync(InboxItem item, DispatchOutcome outcome)
+    /// <summary>Records the outcome, through a database restart: an answered update marked done is never run again.</summary>
+    private Task RecordAsync(InboxItem item, DispatchOutcome outcome) => StorageOutage.RetryAsync(() => outcome.Kind switch
     {
-        switch (outcome.Kind)
-        {
-            case DispatchOutcomeKind.Answered:
-                await inbox.CompleteAsync(item.UpdateId, CancellationToken.None);
-                break;
-            case DispatchOutcomeKind.RetryLater:
-                await inbox.ReleaseAsync(item.UpdateId, CancellationToken.None);
-                break;
-            default:
-                await inbox.FailAsync(item.UpdateId, outcome.Error ?? "failed", CancellationToken.None);
-                break;
-        }
-    }
+        DispatchOutcomeKind.Answered => inbox.CompleteAsync(item.UpdateId, CancellationToken.None),
+        DispatchOutcomeKind.RetryLater => inbox.ReleaseAsync(item.UpdateId, CancellationToken.None),
+        _ => inbox.FailAsync(item.UpdateId, outcome.Error ?? "failed", CancellationToken.None),
+    }, CancellationToken.None);
 
-    private async Task WaitQuietly(CancellationToken token)
+    private async Task LeaveInInboxAsync(long updateId)
     {
         try
         {
-            await signal.WaitAsync(IdlePoll, token);
+            await inbox.ReleaseAsync(updateId, CancellationToken.None);
+        }
+        catch (StorageUnavailableException)
+        {
+            // Shutting down during an outage: the claim's lease runs out and another instance (or the next start) takes it.
+        }
+    }
+
+    private Task WaitQuietly(CancellationToken token) => WaitQuietly(IdlePoll, token);
+
+    private async Task WaitQuietly(TimeSpan wait, CancellationToken token)
+    {
+        try
+        {
+            await signal.WaitAsync(wait, token);
         }
         catch (OperationCanceledException)
         {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Gist.Core.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ public sealed class WebhookEndpoint
     private readonly ILogger<WebhookEndpoint> logger;
     private readonly byte[] expectedSecretHash;
     private readonly RefusalLog refusals = new();
+    private readonly RefusalLog outages = new();
 
     public WebhookEndpoint(InboxWriter writer, IOptions<TelegramOptions> options, ILogger<WebhookEndpoint> logger)
     {
@@ -82,6 +84,17 @@ public sealed class WebhookEndpoint
             var added = await writer.StoreAsync([update], http.RequestAborted);
             logger.LogDebug("Webhook update {UpdateId} stored ({State})", update.Id, added > 0 ? "new" : "already in the inbox");
             return Results.Ok();
+        }
+        catch (StorageUnavailableException ex)
+        {
+            // The database is restarting or failing over: 503 makes Telegram deliver the update again later.
+            if (outages.TryLog(out var suppressed))
+            {
+                logger.LogWarning("Webhook updates refused with 503 while the inbox cannot be written ({Suppressed} more since the last warning): {Reason}",
+                    suppressed, ex.Message);
+            }
+
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
         catch (Exception ex)
         {

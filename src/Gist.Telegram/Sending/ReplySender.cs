@@ -52,7 +52,8 @@ public sealed class ReplySender(
 
         var sent = await SendAsync(html, null, cancellationToken);
         placeholderId = sent;
-        await inbox.SetPlaceholderAsync(Context.Item.UpdateId, sent, cancellationToken);
+        // The placeholder is at Telegram now: recorded even through a database restart, or a rerun would send another.
+        await StorageOutage.RetryAsync(() => inbox.SetPlaceholderAsync(Context.Item.UpdateId, sent, CancellationToken.None), cancellationToken);
         await RecordShownAsync(sent, html, null);
     }
 
@@ -85,7 +86,7 @@ public sealed class ReplySender(
             else
             {
                 var sent = await SendAsync(parts[i], markup, cancellationToken);
-                await progress.RecordAsync(Context.Item.UpdateId, key, sent, CancellationToken.None);
+                await StorageOutage.RetryAsync(() => progress.RecordAsync(Context.Item.UpdateId, key, sent, CancellationToken.None), CancellationToken.None);
                 await RecordShownAsync(sent, parts[i], markup);
                 ids.Add(sent);
             }
@@ -157,7 +158,8 @@ public sealed class ReplySender(
         (await ShownAsync(CancellationToken.None))[messageId] = fingerprint;
 
         // Not cancellable: the message already shows it, and a cancelled record would only cost a refused edit later.
-        await progress.RecordShownAsync(Context.Item.UpdateId, messageId, fingerprint, CancellationToken.None);
+        await StorageOutage.RetryAsync(
+            () => progress.RecordShownAsync(Context.Item.UpdateId, messageId, fingerprint, CancellationToken.None), CancellationToken.None);
     }
 
     /// <summary>What the update's messages show; only a resumed update (its placeholder sent before this process

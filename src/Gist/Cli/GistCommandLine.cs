@@ -1,3 +1,4 @@
+using Gist.Core.Storage;
 using Gist.Storage;
 using Microsoft.Extensions.Options;
 

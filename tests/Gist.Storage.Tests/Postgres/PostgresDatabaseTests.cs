@@ -1,3 +1,4 @@
+using Gist.Core.Storage;
 using Gist.Storage.Postgres;
 using Gist.Storage.Postgres.Migrations;
 using Gist.Storage.Tests.Contract;

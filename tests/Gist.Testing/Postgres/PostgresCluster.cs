@@ -52,13 +52,28 @@ public sealed class PostgresCluster : IAsyncLifetime
 
         port = FreePort();
         await RunServerProgramAsync("initdb", "-D", folder, "-U", User, "--auth=trust", "--no-sync", "--no-instructions", "-E", "UTF8", "--locale=C");
-        string durability = Durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
-        await RunServerProgramAsync("pg_ctl", "-D", folder, "-l", Path.Combine(folder, "server.log"), "-w", "-o",
-            $"-p {port} -k {folder} -c listen_addresses=127.0.0.1{durability} -c max_connections=300",
-            "start");
-        IsRunning = true;
+        await StartAsync();
         StartTime = clock.Elapsed;
     }
+
+    /// <summary>Stops the server at once, as a crash or a failover would (clients see their connections refused).</summary>
+    public async Task StopAsync()
+    {
+        await RunServerProgramAsync("pg_ctl", "-D", Folder, "-m", "immediate", "-w", "stop");
+        IsRunning = false;
+    }
+
+    /// <summary>Starts the server again on the same port and data folder (after <see cref="StopAsync"/>).</summary>
+    public async Task StartAsync()
+    {
+        string durability = Durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        await RunServerProgramAsync("pg_ctl", "-D", Folder, "-l", Path.Combine(Folder, "server.log"), "-w", "-o",
+            $"-p {port} -k {Folder} -c listen_addresses=127.0.0.1{durability} -c max_connections=300",
+            "start");
+        IsRunning = true;
+    }
+
+    private string Folder => folder ?? throw new InvalidOperationException("The PostgreSQL cluster was not created.");
 
     /// <summary>A connection string to a database on this cluster.</summary>
     public string ConnectionString(string database) =>

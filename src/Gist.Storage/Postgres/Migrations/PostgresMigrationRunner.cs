@@ -1,3 +1,4 @@
+using Gist.Core.Storage;
 using Gist.Storage.Migrations;
 using Microsoft.Extensions.Logging;
 using Npgsql;
