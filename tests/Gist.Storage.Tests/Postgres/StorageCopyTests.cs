@@ -68,6 +68,22 @@ public sealed class StorageCopyTests(PostgresCluster cluster) : IUsesPostgres, I
         await stores.PendingDigests.BeginAsync(7, Day, now, ["<b>part</b>"], now, None);
         await stores.PendingDigests.MarkPartSentAsync(7, Day, 0, 900, now, None);
         await stores.Subscribers.RecordSentAsync(7, Day.AddDays(-1), now.AddDays(-1), 2, now.AddHours(20), now, None);
+        // A digest whose first message was cut off mid-send (settled as uncertain), as an instance's death leaves it.
+        // Chat 8's digest stays pending; chat 9's is then finished, its record counting the uncertain message.
+        foreach (long chat in new long[] { 8, 9 })
+        {
+            await stores.Subscribers.SaveAsync(new Subscriber(chat, "UTC", new TimeOnly(8, 0), now.AddMinutes(-1), null, null, false), None);
+        }
+
+        Assert.Equal(2, (await stores.Subscribers.ClaimDueAsync(now, now.AddMinutes(10), 10, "gist-1", None)).Count);
+        foreach (long chat in new long[] { 8, 9 })
+        {
+            await stores.PendingDigests.BeginAsync(chat, Day, now, ["one", "two"], now, None);
+            Assert.True(await stores.PendingDigests.BeginPartAsync(chat, Day, 0, "gist-1", now, None));
+            Assert.True(await stores.PendingDigests.SettleUncertainPartAsync(chat, Day, 0, now, None));
+        }
+
+        await stores.Subscribers.RecordSentAsync(9, Day, now, 2, now.AddHours(20), now, None);
         await stores.Reruns.AddAsync(7, article, "en", [60, 61], 54, now.AddMinutes(5), None);
         await stores.ReplyProgress.RecordAsync(1000, 1, 57, None);
         await stores.ReplyProgress.RecordShownAsync(1000, 57, "shown", None);
@@ -96,6 +112,10 @@ public sealed class StorageCopyTests(PostgresCluster cluster) : IUsesPostgres, I
         Assert.True(await copied.Subscribers.WasSentAsync(7, Day.AddDays(-1), None));
         PendingDigest? pending = await copied.PendingDigests.GetAsync(7, Day, None);
         Assert.Equal((1, 900), (pending!.PartsSent, Assert.Single(pending.MessageIds)));
+        PendingDigest? cutOff = await copied.PendingDigests.GetAsync(8, Day, None);
+        Assert.Equal(1, cutOff!.PartsSent);
+        Assert.Equal([0], cutOff.UncertainParts);
+        Assert.Equal(1, (await copied.Subscribers.GetSentAsync(9, Day, None))!.UncertainParts);
         Assert.Equal([60, 61], Assert.Single(await copied.Reruns.GetDueAsync(sqlite.Time.GetUtcNow().AddHours(1), 10, None)).MessageIds);
         Assert.Equal(57, (await copied.ReplyProgress.GetAsync(1000, None))[1]);
         Assert.Equal("shown", (await copied.ReplyProgress.GetShownAsync(1000, None))[57]);
