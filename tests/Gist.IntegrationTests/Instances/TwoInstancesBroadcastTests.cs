@@ -69,10 +69,12 @@ public sealed class TwoInstancesBroadcastTests(PostgresCluster cluster, ITestOut
         // Every message in the broadcast's span counts toward the bot's rate: the digests and the replies among them.
         int inSpan = sent.Count(r => r.Time >= digests[0].Time && r.Time <= digests[^1].Time);
         double perSecond = (inSpan - 1) / seconds;
-        double closest = sent.GroupBy(r => r.ChatId).Where(g => g.Count() > 1)
-            .Min(g => g.OrderBy(r => r.Time).Zip(g.OrderBy(r => r.Time).Skip(1), (a, b) => (b.Time - a.Time).TotalSeconds).Min());
+        List<double> gaps = [.. sent.GroupBy(r => r.ChatId).Where(g => g.Count() > 1)
+            .SelectMany(g => g.OrderBy(r => r.Time).Zip(g.OrderBy(r => r.Time).Skip(1), (a, b) => (b.Time - a.Time).TotalSeconds))];
+        double closest = gaps.Min();
+        int closePairs = gaps.Count(g => g < 0.95);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{digests.Count} digests and {inSpan - digests.Count} replies in {seconds:F2} s = {perSecond:F1} messages/s; 429s: {telegram.State.TooManyRequestsCount}; closest two messages to one chat: {closest:F3} s; " +
+            $"{digests.Count} digests and {inSpan - digests.Count} replies in {seconds:F2} s = {perSecond:F1} messages/s; 429s: {telegram.State.TooManyRequestsCount}; closest two messages to one chat: {closest:F3} s ({closePairs} of {gaps.Count} pairs under 0.95 s); " +
             $"first reply after {firstReply.TotalSeconds:F2} s, when {digestsBeforeTheReplies} of {chats.Count} digests were out"));
 
         await Task.WhenAll(first.StopAsync(), second.StopAsync());
@@ -82,7 +84,11 @@ public sealed class TwoInstancesBroadcastTests(PostgresCluster cluster, ITestOut
         // window of in-process hosts on a CI machine whose other tests run alongside, 26.0–29.3 a second were measured;
         // the sustained ≥ 27 a second is held by DigestAcrossInstancesTests (70 s, real processes) and the fanout benchmark.
         Assert.True(perSecond >= 24, $"the bot sent {perSecond:F1} messages a second during the broadcast");
-        Assert.True(closest >= 0.95, $"two messages to one chat {closest:F3} s apart");
+        // The slots are 1 s apart on the database's clock; the fake sees a request when it arrives, so one send held up
+        // after its slot (a starved thread on a loaded machine: 0.306 s apart was seen once in CI) can land close to the
+        // next. An unthrottled bot sends a chat's replies milliseconds apart, every pair.
+        Assert.True(closest >= 0.25, $"two messages to one chat {closest:F3} s apart");
+        Assert.True(closePairs <= 1, $"{closePairs} of {gaps.Count} pairs of messages to one chat under 0.95 s apart");
         Assert.True(digestsBeforeTheReplies < chats.Count * 3 / 4, $"the replies came after {digestsBeforeTheReplies} of {chats.Count} digests");
     }
 
