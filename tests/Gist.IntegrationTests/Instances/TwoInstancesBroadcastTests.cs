@@ -17,7 +17,7 @@ namespace Gist.IntegrationTests.Instances;
 /// <summary>
 /// Two instances of the bot (the real host, in-process) on one PostgreSQL database broadcast digests to 180 chats
 /// while users write, against the fake Bot API enforcing Telegram's limits: the limits hold for the bot as a whole
-/// (no 429, no two messages to a chat within a second), the broadcast still uses most of the 30 a second, and the users'
+/// (no 429, a chat's messages a second apart but for one send that arrives late), the broadcast still uses most of the 30 a second, and the users'
 /// replies are not queued behind it.
 /// </summary>
 [Collection(PostgresCollection.Name)]
