@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The baseline of the extraction speed target (issue 17: >= 15x Readability.js, whole process, 2 cores): times
+# Readability.js 0.6 on jsdom (tools/readability-js) over the same pages as tools/bench-extraction.sh, whole node
+# process, several runs, and scores its output with the same scorer. Run both scripts back to back: this machine's
+# speed varies from day to day, so only a pair measured together gives the ratio.
+#
+#   usage: tools/bench-readability.sh [--runs N] [corpus-folder] [out-folder]
+#
+# Needs node and npm (installs the two pinned packages into tools/readability-js/node_modules on first use).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+runs=3
+while [[ $# -gt 0 && "$1" == --* ]]; do
+  case "$1" in
+    --runs) runs="$2"; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+shared="${GIST_SHARED:-$root/../shared}"
+corpus="${1:-$shared/corpus/extraction/dev}"
+out="${2:-$(mktemp -d)}"
+app="$root/tools/readability-js"
+if [[ ! -d "$app/node_modules" ]]; then
+  (cd "$app" && npm ci --no-audit --no-fund >/dev/null)
+fi
+
+pages=$(find "$corpus" -maxdepth 1 \( -name '*.html' -o -name '*.html.gz' \) | wc -l)
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc); pages: $pages; node $(node --version)"
+timings=$(mktemp)
+for i in $(seq 1 "$runs"); do
+  rm -rf "$out"
+  /usr/bin/time -f "%e %U %S" -o "$timings.run" node "$app/run.js" "$corpus" "$out" >/dev/null
+  cat "$timings.run" >> "$timings"
+done
+echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
+python3 - "$pages" "$timings" <<'PY'
+import sys, statistics
+n = int(sys.argv[1])
+rows = [tuple(map(float, line.split())) for line in open(sys.argv[2]) if line.strip()]
+for i, (wall, user, sys_) in enumerate(rows, 1):
+    print(f"run {i}: wall {wall:.2f} s = {n / wall:.2f} pages/s   cpu {user + sys_:.2f} s")
+walls = [r[0] for r in rows]
+print(f"median: wall {statistics.median(walls):.2f} s = {n / statistics.median(walls):.2f} pages/s; "
+      f"fastest {n / min(walls):.2f} pages/s")
+PY
+rm -f "$timings" "$timings.run"
+"$shared/tools/score-extraction" --summary-only "$corpus" "$out" | grep 'mean F1'
