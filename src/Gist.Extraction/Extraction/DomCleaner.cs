@@ -11,8 +11,11 @@ namespace Gist.Extraction.Extraction;
 public static class DomCleaner
 {
     // Code, styling, embeds and form controls: no article text, and removing them early makes scoring cheaper.
-    private const string NonContentSelector =
-        "script,style,noscript,template,svg,canvas,iframe,object,embed,link,button,select,input,textarea,dialog";
+    private static readonly HashSet<string> NonContent = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "link", "button", "select",
+        "input", "textarea", "dialog",
+    };
 
     public static void Clean(IHtmlDocument doc, GeneralRules rules = GeneralRules.All)
     {
@@ -22,7 +25,8 @@ public static class DomCleaner
             return;
         }
 
-        foreach (var element in doc.QuerySelectorAll(NonContentSelector).ToArray())
+        // A removed element takes its subtree with it, so the walk does not look inside one.
+        foreach (var element in ElementWalk.Where(doc, e => NonContent.Contains(e.LocalName), skipPickedSubtrees: true))
         {
             element.Remove();
         }
@@ -121,14 +125,16 @@ public static class DomCleaner
 
     private static void RemoveWhere(IElement root, Func<IElement, bool> remove)
     {
-        // Depth-first over a snapshot of children: a removed subtree is not visited.
+        // Depth-first; the next sibling is taken before a child is judged, so removing it does not end the walk, and a
+        // removed subtree is not visited.
         var stack = new Stack<IElement>();
         stack.Push(root);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            foreach (var child in element.Children.ToArray())
+            for (var child = element.FirstElementChild; child is not null;)
             {
+                var next = child.NextElementSibling;
                 if (remove(child))
                 {
                     child.Remove();
@@ -137,6 +143,8 @@ public static class DomCleaner
                 {
                     stack.Push(child);
                 }
+
+                child = next;
             }
         }
     }

@@ -25,6 +25,11 @@ public static class EmbeddedPosts
         "blockquote.twitter-tweet,blockquote.twitter-video,blockquote.instagram-media,blockquote.tiktok-embed," +
         "blockquote.telegram-post,blockquote.fb-xfbml-parse-ignore,div.tgme_widget_message";
 
+    private static readonly HashSet<string> EmbedQuoteClasses = new(StringComparer.Ordinal)
+    {
+        "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "telegram-post", "fb-xfbml-parse-ignore",
+    };
+
     // Inside an embed: the author line (Telegram's widget keeps it in its own elements), and what is not the post
     // (Instagram's "View this post on Instagram" link, Telegram's view counter).
     private const string TelegramAuthorSelector = ".tgme_widget_message_owner_name,.tgme_widget_message_author";
@@ -34,7 +39,7 @@ public static class EmbeddedPosts
     public static int Rewrite(IHtmlDocument doc, IElement body)
     {
         var rewritten = 0;
-        foreach (var embed in body.QuerySelectorAll(EmbedSelector).ToArray())
+        foreach (var embed in ElementWalk.Where(body, IsEmbed))
         {
             if (embed.ParentElement is null || embed.Closest(EmbedSelector) is { } outer && outer != embed)
             {
@@ -62,6 +67,12 @@ public static class EmbeddedPosts
 
         return rewritten;
     }
+
+    /// <summary>What <see cref="EmbedSelector"/> matches, tested without the selector engine (most pages have no embed).</summary>
+    private static bool IsEmbed(IElement element) =>
+        element.LocalName is "blockquote" or "div"
+        && element.GetAttribute("class") is not null
+        && (element.LocalName == "blockquote" ? element.ClassList.Any(EmbedQuoteClasses.Contains) : element.ClassList.Contains("tgme_widget_message"));
 
     /// <summary>True for a line that opens or closes a quoted post.</summary>
     public static bool IsMarker(string line) => line is Marker or EndMarker;

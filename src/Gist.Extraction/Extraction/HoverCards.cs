@@ -17,6 +17,12 @@ public static class HoverCards
     {
         foreach (var link in body.GetElementsByTagName("a").ToArray())
         {
+            // Most links are too short to be a name: counted first, their text is never built.
+            if (TextLength.Of(link, 6) < 6)
+            {
+                continue;
+            }
+
             var name = link.TextContent.Trim();
             // A name: two words or more, or one long word; never a bare "here" or a number.
             if (name.Length < 6 || !name.Any(char.IsLetter) || (name.IndexOf(' ', StringComparison.Ordinal) < 0 && name.Length < 8))
