@@ -5,6 +5,7 @@ using Gist.Core.Articles;
 using Gist.Extraction.Budgets;
 using Gist.Extraction.Documents;
 using Gist.Extraction.Extraction;
+using Gist.Extraction.Extraction.Search;
 using Gist.Extraction.Language;
 
 namespace Gist.Benchmarks.Extraction;
@@ -29,12 +30,12 @@ public static class WarmExtractionRun
         DisableElementPositionTracking = true,
     };
 
-    public static int Run(string folder, int rounds)
+    public static int Run(string folder, int rounds, ArticleSearch search = ArticleSearch.Readability)
     {
         Console.WriteLine(MachineInfo.Describe());
         var pages = ExtractionPages.Load(folder);
-        Console.WriteLine($"pages: {pages.Count} from {folder}; rounds: {rounds}; load average before: {MachineInfo.LoadAverage()}");
-        var extractor = new ArticleExtractor();
+        Console.WriteLine($"pages: {pages.Count} from {folder}; rounds: {rounds}; article search: {search}; load average before: {MachineInfo.LoadAverage()}");
+        var extractor = new ArticleExtractor(search);
         var parsing = Microsoft.Extensions.Options.Options.Create(new ParsingOptions());
         var builder = new ArticleBuilder(extractor, new LinguaLanguageDetector(), parsing);
         // The bot builds an article inside the parsing gate, on a thread-pool thread (LinkReader → ParsingGate.RunAsync):

@@ -1,6 +1,7 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Gist.Extraction.Budgets;
+using Gist.Extraction.Extraction.Search;
 using Microsoft.Extensions.Options;
 using SmartReader;
 
@@ -17,6 +18,7 @@ public sealed class ArticleExtractor
 {
     private readonly MarkupBudget budget;
     private readonly GeneralRules rules;
+    private readonly ArticleSearch search;
 
     public ArticleExtractor()
         : this(Options.Create(new ParsingOptions()))
@@ -29,10 +31,17 @@ public sealed class ArticleExtractor
     {
     }
 
-    public ArticleExtractor(IOptions<ParsingOptions> options, GeneralRules rules = GeneralRules.All)
+    /// <param name="search">How the article's container is found (<see cref="ArticleSearch.Readability"/> in the product).</param>
+    public ArticleExtractor(ArticleSearch search)
+        : this(Options.Create(new ParsingOptions()), GeneralRules.All, search)
+    {
+    }
+
+    public ArticleExtractor(IOptions<ParsingOptions> options, GeneralRules rules = GeneralRules.All, ArticleSearch search = ArticleSearch.Readability)
     {
         budget = new MarkupBudget(options);
         this.rules = rules;
+        this.search = search;
     }
 
     private static readonly Uri PlaceholderUrl = new("https://article.invalid/");
@@ -70,7 +79,12 @@ public sealed class ArticleExtractor
         DomCleaner.Clean(doc, rules);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var body = ReadBody(doc, url ?? PlaceholderUrl, out var readerTitle, out var readerByline);
+        string? readerTitle = null;
+        string? readerByline = null;
+        var body = (search == ArticleSearch.CountedScores && doc.Body is { } pageBody ? CountedArticleSearch.Find(pageBody) : null)
+            ?? ReadBody(doc, url ?? PlaceholderUrl, out readerTitle, out readerByline);
+        // The counted search reads no title of its own: the page's <title>, less its site name, stands in.
+        readerTitle ??= search == ArticleSearch.CountedScores ? DocumentTitle.Of(doc) : null;
         body = JsonLdBody.Choose(body, metadata.ArticleBody);
         body = BoilerplateLines.Remove(body);
         body = EchoLines.Remove(body, metadata.Title ?? readerTitle, metadata.CanonicalUrl, url?.AbsoluteUri);

@@ -25,11 +25,25 @@ public static class BlockTextWriter
     public static string Write(INode root)
     {
         var sb = new StringBuilder();
-        Append(root, sb);
+        Append(root, sb, skipped: null);
         return TextCleaner.Clean(sb.ToString());
     }
 
-    private static void Append(INode node, StringBuilder sb)
+    /// <summary>The text of several blocks one after another, leaving out the <paramref name="skipped"/> elements.</summary>
+    public static string Write(IEnumerable<IElement> blocks, IReadOnlySet<IElement> skipped)
+    {
+        var sb = new StringBuilder();
+        foreach (var block in blocks)
+        {
+            sb.Append('\n');
+            Append(block, sb, skipped);
+            sb.Append('\n');
+        }
+
+        return TextCleaner.Clean(sb.ToString());
+    }
+
+    private static void Append(INode node, StringBuilder sb, IReadOnlySet<IElement>? skipped)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -48,18 +62,18 @@ public static class BlockTextWriter
                     }
 
                     break;
-                case IElement element when SkippedTags.Contains(element.TagName):
+                case IElement element when SkippedTags.Contains(element.TagName) || skipped?.Contains(element) == true:
                     break;
                 case IElement element when element.TagName == "BR":
                     sb.Append('\n');
                     break;
                 case IElement element when BlockTags.Contains(element.TagName):
                     sb.Append('\n');
-                    Append(element, sb);
+                    Append(element, sb, skipped);
                     sb.Append('\n');
                     break;
                 case IElement element:
-                    Append(element, sb);
+                    Append(element, sb, skipped);
                     break;
             }
         }

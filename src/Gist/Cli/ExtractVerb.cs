@@ -3,6 +3,7 @@ using Gist.Core.Articles;
 using Gist.Extraction;
 using Gist.Extraction.Batch;
 using Gist.Extraction.Extraction;
+using Gist.Extraction.Extraction.Search;
 using Gist.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,16 +12,17 @@ namespace Gist.Cli;
 
 /// <summary>
 /// <c>gist extract &lt;url|file&gt; [--json]</c>: the article the pipeline would send to the model, with its metadata.
-/// <c>gist extract --batch &lt;folder&gt; --out &lt;folder&gt;</c>: body text of every page in a folder (the benchmark's input).
+/// <c>gist extract --batch &lt;folder&gt; --out &lt;folder&gt; [--search counted]</c>: body text of every page in a folder
+/// (the benchmark's input); <c>--search counted</c> measures <see cref="ArticleSearch.CountedScores"/> against the default.
 /// </summary>
 public static class ExtractVerb
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var arguments = new CliArguments(args, "--batch", "--out");
+        var arguments = new CliArguments(args, "--batch", "--out", "--search");
         if (arguments.Value("--batch") is { } input)
         {
-            return await RunBatchAsync(input, arguments.Value("--out"));
+            return await RunBatchAsync(input, arguments.Value("--out"), arguments.Value("--search"));
         }
 
         var builder = GistHost.CreateBuilder(logToStandardError: true);
@@ -57,11 +59,17 @@ public static class ExtractVerb
     /// The batch verb reads local files and needs only the extractor: it builds no host, so no configuration,
     /// storage, model client or Lingua models are loaded (host start-up was a large share of a 121-page run).
     /// </summary>
-    private static async Task<int> RunBatchAsync(string input, string? output)
+    private static async Task<int> RunBatchAsync(string input, string? output, string? searchName)
     {
-        if (output is null)
+        ArticleSearch? search = searchName switch
         {
-            await Console.Error.WriteLineAsync("Usage: gist extract --batch <folder> --out <folder>");
+            null or "readability" => ArticleSearch.Readability,
+            "counted" => ArticleSearch.CountedScores,
+            _ => null,
+        };
+        if (output is null || search is null)
+        {
+            await Console.Error.WriteLineAsync("Usage: gist extract --batch <folder> --out <folder> [--search readability|counted]");
             return 2;
         }
 
@@ -71,7 +79,7 @@ public static class ExtractVerb
             return 2;
         }
 
-        var report = await new BatchExtraction(new ArticleExtractor()).RunAsync(input, output, CancellationToken.None);
+        var report = await new BatchExtraction(new ArticleExtractor(search.Value)).RunAsync(input, output, CancellationToken.None);
         await Console.Error.WriteLineAsync(report.ToString());
         return report.Failed == 0 ? 0 : 1;
     }
