@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 namespace Gist.Extraction.Extraction.Search;
 
 /// <summary>
-/// Readability's choice of the article container, over <see cref="NodeCounts"/>: every paragraph of 25 characters or
+/// Readability's choice of the article container, over <see cref="NodeCounts"/>: every paragraph (or section, or heading) of 25 characters or
 /// more scores 1 + its commas + one per 100 characters (at most 3); the score goes to its parent whole, to the
 /// grandparent halved, and to three more ancestors divided by three times their level. An ancestor starts from a
 /// base for its tag and its <see cref="ClassWeight"/>; its final score is scaled by its share of text outside
@@ -47,7 +47,10 @@ public sealed class CandidateScorer(Dictionary<IElement, NodeCounts> counts)
         var candidates = new List<IElement>();
         foreach (var (element, own) in counts)
         {
-            var paragraphLike = element.LocalName is "p" or "pre" or "td" || (element.LocalName is "div" or "section" && !own.HasBlock);
+            // What Readability scores: paragraphs, preformatted text, table cells, sections (whole), headings below h1,
+            // and divs of phrasing content only (which it turns into paragraphs).
+            var paragraphLike = element.LocalName is "p" or "pre" or "td" or "section" or "h2" or "h3" or "h4" or "h5" or "h6"
+                || (element.LocalName == "div" && !own.HasBlock);
             if (!paragraphLike || own.Chars < MinParagraphChars)
             {
                 continue;
