@@ -50,7 +50,9 @@ public sealed class CandidateScorer(Dictionary<IElement, NodeCounts> counts)
             // What Readability scores: paragraphs, preformatted text, table cells, sections (whole), headings below h1,
             // and divs of phrasing content only (which it turns into paragraphs).
             var paragraphLike = element.LocalName is "p" or "pre" or "td" or "section" or "h2" or "h3" or "h4" or "h5" or "h6"
-                || (element.LocalName == "div" && !own.HasBlock);
+                || (element.LocalName == "div" && (!own.HasBlock || WrapsOneParagraph(element, own)));
+            // A paragraph alone in a div is scored as that div (Readability puts the paragraph in the div's place).
+            paragraphLike &= !(element.LocalName == "p" && element.ParentElement is { } wrapper && counts.TryGetValue(wrapper, out var wrapperCounts) && WrapsOneParagraph(wrapper, wrapperCounts));
             if (!paragraphLike || own.Chars < MinParagraphChars)
             {
                 continue;
@@ -88,6 +90,25 @@ public sealed class CandidateScorer(Dictionary<IElement, NodeCounts> counts)
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
+    }
+
+    /// <summary>A div holding one paragraph and nothing else, mostly outside links (a paragraph in a wrapper).</summary>
+    public static bool WrapsOneParagraph(IElement element, NodeCounts own)
+    {
+        if (element.LocalName != "div" || element.ChildElementCount != 1 || element.FirstElementChild!.LocalName != "p" || own.LinkDensity >= 0.25)
+        {
+            return false;
+        }
+
+        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>When three or more of the next four candidates score within 75 % of the best, the closest ancestor of the best holding three of them.</summary>
