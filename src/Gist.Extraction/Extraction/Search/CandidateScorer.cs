@@ -187,7 +187,7 @@ public sealed class CandidateScorer(Dictionary<IElement, NodeCounts> counts)
 
             var bonus = !string.IsNullOrEmpty(topClass) && topClass == sibling.GetAttribute("class") ? topScore * 0.2 : 0;
             // A div of phrasing content only reads as a paragraph, as Readability turns it into one.
-            var paragraph = sibling.LocalName == "p" || (sibling.LocalName == "div" && !own.HasBlock);
+            var paragraph = sibling.LocalName == "p" || (sibling.LocalName == "div" && (!own.HasBlock || WrapsOneParagraph(sibling, own)));
             if ((own.IsCandidate && own.Score + bonus >= threshold) || (paragraph && ReadsAsProse(sibling, own)))
             {
                 parts.Add(sibling);
