@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The baseline of the extraction speed target (issue 17: >= 15x Readability.js, whole process, 2 cores): times
 # Readability.js 0.6.0 on jsdom 27.0.0 (tools/readability-js; the corpus README's anchor, dev F1 0.954) over the same
-# pages as tools/bench-extraction.sh, whole node process, several runs, and scores its output with the same scorer. Run both scripts back to back: this machine's
-# speed varies from day to day, so only a pair measured together gives the ratio.
+# pages as tools/bench-extraction.sh, whole node process, several runs, and scores its output with the same scorer.
+# Run both scripts back to back: this machine's speed varies from day to day, so only a pair measured together gives
+# the ratio.
 #
 #   usage: tools/bench-readability.sh [--runs N] [corpus-folder] [out-folder]
 #
