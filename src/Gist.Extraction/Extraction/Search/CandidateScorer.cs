@@ -50,9 +50,9 @@ public sealed class CandidateScorer(Dictionary<IElement, NodeCounts> counts)
             // What Readability scores: paragraphs, preformatted text, table cells, sections (whole), headings below h1,
             // and divs of phrasing content only (which it turns into paragraphs).
             var paragraphLike = element.LocalName is "p" or "pre" or "td" or "section" or "h2" or "h3" or "h4" or "h5" or "h6"
-                || (element.LocalName == "div" && (!own.HasBlock || WrapsOneParagraph(element, own)));
+                || (element.LocalName == "div" && (!own.HasBlock || ParagraphShape.WrapsOneParagraph(element, own)));
             // A paragraph alone in a div is scored as that div (Readability puts the paragraph in the div's place).
-            paragraphLike &= !(element.LocalName == "p" && element.ParentElement is { } wrapper && counts.TryGetValue(wrapper, out var wrapperCounts) && WrapsOneParagraph(wrapper, wrapperCounts));
+            paragraphLike &= !(element.LocalName == "p" && element.ParentElement is { } wrapper && counts.TryGetValue(wrapper, out var wrapperCounts) && ParagraphShape.WrapsOneParagraph(wrapper, wrapperCounts));
             if (!paragraphLike || own.Chars < MinParagraphChars)
             {
                 continue;
@@ -90,25 +90,6 @@ public sealed class CandidateScorer(Dictionary<IElement, NodeCounts> counts)
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
-    }
-
-    /// <summary>A div holding one paragraph and nothing else, mostly outside links (a paragraph in a wrapper).</summary>
-    public static bool WrapsOneParagraph(IElement element, NodeCounts own)
-    {
-        if (element.LocalName != "div" || element.ChildElementCount != 1 || element.FirstElementChild!.LocalName != "p" || own.LinkDensity >= 0.25)
-        {
-            return false;
-        }
-
-        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
-        {
-            if (child is IText text && !string.IsNullOrWhiteSpace(text.Data))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>When three or more of the next four candidates score within 75 % of the best, the closest ancestor of the best holding three of them.</summary>
@@ -187,8 +168,8 @@ public sealed class CandidateScorer(Dictionary<IElement, NodeCounts> counts)
 
             var bonus = !string.IsNullOrEmpty(topClass) && topClass == sibling.GetAttribute("class") ? topScore * 0.2 : 0;
             // A div of phrasing content only reads as a paragraph, as Readability turns it into one.
-            var paragraph = sibling.LocalName == "p" || (sibling.LocalName == "div" && (!own.HasBlock || WrapsOneParagraph(sibling, own)));
-            if ((own.IsCandidate && own.Score + bonus >= threshold) || (paragraph && ReadsAsProse(sibling, own)))
+            var paragraph = sibling.LocalName == "p" || (sibling.LocalName == "div" && (!own.HasBlock || ParagraphShape.WrapsOneParagraph(sibling, own)));
+            if ((own.IsCandidate && own.Score + bonus >= threshold) || (paragraph && ParagraphShape.ReadsAsProse(sibling, own)))
             {
                 parts.Add(sibling);
             }
@@ -196,9 +177,4 @@ public sealed class CandidateScorer(Dictionary<IElement, NodeCounts> counts)
 
         return parts;
     }
-
-    /// <summary>A long paragraph mostly outside links, or a short one with no link that ends a sentence.</summary>
-    private static bool ReadsAsProse(IElement paragraph, NodeCounts own) =>
-        (own.Chars > 80 && own.LinkDensity < 0.25)
-        || (own.Chars is > 0 and < 80 && own.LinkChars == 0 && paragraph.TextContent.TrimEnd().EndsWith('.'));
 }

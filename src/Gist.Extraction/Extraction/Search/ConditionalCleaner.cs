@@ -39,7 +39,7 @@ public sealed partial class ConditionalCleaner(Dictionary<IElement, NodeCounts> 
                 && counts.TryGetValue(element, out var own)
                 // A div of phrasing content only is a paragraph (Readability makes it a <p>), not a block to judge,
                 // unless it is a short line that is mostly a link ("Related: <a>…</a>", hidden link spam).
-                && (element.LocalName == "div" && (!own.HasBlock || CandidateScorer.WrapsOneParagraph(element, own)) ? IsLinkLine(own) : ShouldGo(element, own)))
+                && (element.LocalName == "div" && (!own.HasBlock || ParagraphShape.WrapsOneParagraph(element, own)) ? IsLinkLine(own) : ShouldGo(element, own)))
             {
                 Remove(element);
             }
