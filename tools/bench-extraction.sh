@@ -3,7 +3,7 @@
 # public article-extraction benchmark, times the WHOLE process (runtime start, JIT, reading, extracting, writing)
 # several times, and scores the output with the benchmark's own metric.
 #
-#   usage: tools/bench-extraction.sh [--r2r] [--runs N] [corpus-folder] [out-folder]
+#   usage: tools/bench-extraction.sh [--r2r] [--runs N] [--search readability|counted] [corpus-folder] [out-folder]
 #
 #   default  measures the build output: dotnet src/Gist/bin/Release/net10.0/gist.dll (after dotnet build -c Release)
 #   --r2r    measures the documented publish instead (`dotnet publish src/Gist -c Release`, which is ReadyToRun by
@@ -18,10 +18,12 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 r2r=0
 runs=5
+search=readability
 while [[ $# -gt 0 && "$1" == --* ]]; do
   case "$1" in
     --r2r) r2r=1; shift ;;
     --runs) runs="$2"; shift 2 ;;
+    --search) search="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -40,28 +42,9 @@ else
 fi
 
 pages=$(find "$corpus" -maxdepth 1 \( -name '*.html' -o -name '*.html.gz' \) | wc -l)
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc); pages: $pages; app: $dll"
-timings=$(mktemp)
-for i in $(seq 1 "$runs"); do
-  rm -rf "$out"
-  # %e wall seconds, %U user and %S system CPU seconds of the whole process.
-  # A page with no text makes the exit code 1; the scores below show it, so the timing run goes on.
-  /usr/bin/time -f "%e %U %S" -o "$timings.run" dotnet "$dll" extract --batch "$corpus" --out "$out" 2>/dev/null || true
-  cat "$timings.run" >> "$timings"
-done
-echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
-python3 - "$pages" "$timings" <<'PY'
-import sys, statistics
-n = int(sys.argv[1])
-rows = [tuple(map(float, line.split())) for line in open(sys.argv[2]) if line.strip()]
-for i, (wall, user, sys_) in enumerate(rows, 1):
-    print(f"run {i}: wall {wall:.2f} s = {n / wall:.1f} pages/s   cpu {user + sys_:.2f} s (user {user:.2f} + sys {sys_:.2f})")
-walls = [r[0] for r in rows]
-cpus = [r[1] + r[2] for r in rows]
-print(f"median: wall {statistics.median(walls):.2f} s = {n / statistics.median(walls):.1f} pages/s; "
-      f"best {n / min(walls):.1f} pages/s; median cpu {statistics.median(cpus):.2f} s")
-PY
-rm -f "$timings" "$timings.run"
+echo "app: $dll; article search: $search"
+source "$root/tools/timed-runs.sh"
+timed_runs "$pages" "$runs" "$out" dotnet "$dll" extract --batch "$corpus" --out "$out" --search "$search"
 "$score" "$corpus" "$out" | sort -n | sed -n '3,8p'
 "$score" --summary-only "$corpus" "$out" | grep 'mean F1'
 empty=$(find "$out" -name '*.txt' -empty | wc -l)

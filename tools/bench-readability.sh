@@ -26,23 +26,7 @@ if [[ ! -d "$app/node_modules" ]]; then
 fi
 
 pages=$(find "$corpus" -maxdepth 1 \( -name '*.html' -o -name '*.html.gz' \) | wc -l)
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc); pages: $pages; node $(node --version)"
-timings=$(mktemp)
-for i in $(seq 1 "$runs"); do
-  rm -rf "$out"
-  /usr/bin/time -f "%e %U %S" -o "$timings.run" node "$app/run.js" "$corpus" "$out" >/dev/null
-  cat "$timings.run" >> "$timings"
-done
-echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
-python3 - "$pages" "$timings" <<'PY'
-import sys, statistics
-n = int(sys.argv[1])
-rows = [tuple(map(float, line.split())) for line in open(sys.argv[2]) if line.strip()]
-for i, (wall, user, sys_) in enumerate(rows, 1):
-    print(f"run {i}: wall {wall:.2f} s = {n / wall:.2f} pages/s   cpu {user + sys_:.2f} s")
-walls = [r[0] for r in rows]
-print(f"median: wall {statistics.median(walls):.2f} s = {n / statistics.median(walls):.2f} pages/s; "
-      f"fastest {n / min(walls):.2f} pages/s")
-PY
-rm -f "$timings" "$timings.run"
+echo "node $(node --version)"
+source "$root/tools/timed-runs.sh"
+timed_runs "$pages" "$runs" "$out" node "$app/run.js" "$corpus" "$out"
 "$shared/tools/score-extraction" --summary-only "$corpus" "$out" | grep 'mean F1'

@@ -33,13 +33,16 @@ public static partial class ClassWeight
     /// </summary>
     public static bool IsUnlikely(IElement element)
     {
-        if (element.LocalName is "body" or "a" or "html")
+        var className = element.GetAttribute("class");
+        var id = element.Id;
+        // Counted for every element of the page: most have neither name, and then no string is built.
+        if (element.LocalName is "body" or "a" or "html" || (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id)))
         {
             return false;
         }
 
-        var names = $"{element.GetAttribute("class")} {element.Id}";
-        return names.Length > 1 && UnlikelyWord().IsMatch(names) && !MaybeWord().IsMatch(names)
+        var names = $"{className} {id}";
+        return UnlikelyWord().IsMatch(names) && !MaybeWord().IsMatch(names)
             && element.Closest("table") is null && element.Closest("code") is null;
     }
 
