@@ -29,4 +29,43 @@ public class ParsingShortcutTests
         Assert.Equal(div.TextContent.Length, TextLength.Of(div));
         Assert.InRange(TextLength.Of(div, 5), 6, div.TextContent.Length);
     }
+
+    [Fact]
+    public void Node_text_equals_text_content()
+    {
+        var doc = new HtmlParser().ParseDocument("<div>one <b>two</b><!-- note --><p>three <i>four</i></p> five<span></span></div><p></p>");
+
+        foreach (var element in doc.Body!.QuerySelectorAll("*"))
+        {
+            Assert.Equal(element.TextContent, NodeText.Of(element));
+        }
+
+        Assert.Equal("one ", NodeText.Of(doc.QuerySelector("div")!.FirstChild!));
+    }
+
+    [Fact]
+    public void Page_parser_keeps_link_elements_and_their_addresses_and_reuses_its_context()
+    {
+        const string html = "<html><head><link rel=\"stylesheet\" href=\"/site.css\"><link rel=\"canonical\" href=\"https://daily.example/a\"></head><body><p>x</p></body></html>";
+
+        var first = PageParser.Parse(html);
+        var second = PageParser.Parse(html);
+
+        Assert.Equal(["/site.css", "https://daily.example/a"], first.QuerySelectorAll("link").Select(l => l.GetAttribute("href")));
+        Assert.Same(first.Context, second.Context);
+        Assert.NotSame(first, second);
+    }
+
+    [Theory]
+    [InlineData("display:none", true)]
+    [InlineData("color: red; DISPLAY : None", true)]
+    [InlineData("visibility: hidden", true)]
+    [InlineData("display: block", false)]
+    [InlineData("visibility:visible; display:flex", false)]
+    public void Inline_styles_that_hide_an_element_are_recognised(string style, bool hidden)
+    {
+        var doc = new HtmlParser().ParseDocument($"<div style=\"{style}\">text</div>");
+
+        Assert.Equal(hidden, HiddenElements.IsHidden(doc.QuerySelector("div")!));
+    }
 }

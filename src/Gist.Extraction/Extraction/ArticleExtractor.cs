@@ -1,5 +1,4 @@
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using Gist.Extraction.Budgets;
 using Gist.Extraction.Extraction.Search;
 using Microsoft.Extensions.Options;
@@ -46,17 +45,6 @@ public sealed class ArticleExtractor
 
     private static readonly Uri PlaceholderUrl = new("https://article.invalid/");
 
-    // Script bodies, style sheets and comments are never article text; skipping them while parsing saves building
-    // (and collecting) most of a modern page's strings. Source positions are not needed either.
-    private static readonly HtmlParserOptions ParserOptions = new()
-    {
-        IsScripting = false,
-        SkipScriptText = true,
-        SkipRawText = true,
-        SkipComments = true,
-        DisableElementPositionTracking = true,
-    };
-
     static ArticleExtractor()
     {
         // SmartReader's Article serialises the chosen container back to HTML (Content) and converts it to text
@@ -72,7 +60,7 @@ public sealed class ArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         budget.Check(html, TooComplex.Page);
-        var doc = new HtmlParser(ParserOptions).ParseDocument(html);
+        var doc = PageParser.Parse(html);
         cancellationToken.ThrowIfCancellationRequested();
         DomDepthLimiter.Flatten(doc);
         var metadata = PageMetadataReader.Read(doc, url, JsonLdScripts.Find(html));

@@ -45,9 +45,12 @@ public static partial class BoilerplateNames
             return false;
         }
 
-        foreach (var token in className.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        // Class tokens as spans: this runs for every distinct class attribute of a page.
+        var classes = className.AsSpan();
+        foreach (var range in classes.Split(' '))
         {
-            if (FurnitureWord().IsMatch(token) || CaptionWord().IsMatch(token))
+            var token = classes[range].Trim();
+            if (!token.IsEmpty && (FurnitureWord().IsMatch(token) || CaptionWord().IsMatch(token)))
             {
                 return true;
             }

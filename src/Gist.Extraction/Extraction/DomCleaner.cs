@@ -44,7 +44,7 @@ public static class DomCleaner
         var bodyChars = TextLength.Of(body);
         // Pages repeat the same class attribute on many elements: each distinct value is judged once per page.
         var furnitureClasses = new Dictionary<string, bool>(StringComparer.Ordinal);
-        RemoveWhere(body, e => IsHidden(e) || e.LocalName == "nav" || (IsFurniture(e, furnitureClasses) && ParagraphChars(e) < keepThreshold && TextLength.Of(e, bodyChars / 2) < bodyChars / 2 && !(quotedPosts && HoldsQuotedPost(e))));
+        RemoveWhere(body, e => HiddenElements.IsHidden(e) || e.LocalName == "nav" || (IsFurniture(e, furnitureClasses) && ParagraphChars(e) < keepThreshold && TextLength.Of(e, bodyChars / 2) < bodyChars / 2 && !(quotedPosts && HoldsQuotedPost(e))));
         ReadAlsoRuns.Remove(body);
         TeaserParagraphs.Remove(body);
         ReadAlsoBlocks.Remove(body);
@@ -62,34 +62,12 @@ public static class DomCleaner
         foreach (var stamp in body.QuerySelectorAll("[itemprop='datePublished'],[itemprop='dateModified'],[itemprop='dateCreated']").ToArray())
         {
             // A date inside a sentence ("published on <time itemprop=datePublished>9 Nov</time>, officials said") stays.
-            if ((stamp.TextContent.Length < 100 && stamp.LocalName is not "p" and not "div" and not "article" and not "section" || stamp.TextContent.Length < 60)
+            if ((TextLength.Of(stamp, 100) < 100 && stamp.LocalName is not "p" and not "div" and not "article" and not "section" || TextLength.Of(stamp, 60) < 60)
                 && !InlineProse.Contains(stamp))
             {
                 stamp.Remove();
             }
         }
-    }
-
-    /// <summary>
-    /// Hidden text: the `hidden` attribute, aria-hidden and inline display:none / visibility:hidden. Pages hide
-    /// duplicate mobile menus, "skip to" links and sometimes text meant only for crawlers (or a prompt
-    /// injection); a reader never sees it, so neither should the model.
-    /// </summary>
-    public static bool IsHidden(IElement element)
-    {
-        if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        var style = element.GetAttribute("style");
-        if (style is null)
-        {
-            return false;
-        }
-
-        var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
-        return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
     }
 
     /// <summary>Navigation, asides and class/id-named furniture (share bars, related lists, comments, tags, newsletter, cookie banners).</summary>

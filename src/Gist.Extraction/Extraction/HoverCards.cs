@@ -23,7 +23,7 @@ public static class HoverCards
                 continue;
             }
 
-            var name = link.TextContent.Trim();
+            var name = NodeText.Of(link).Trim();
             // A name: two words or more, or one long word; never a bare "here" or a number.
             if (name.Length < 6 || !name.Any(char.IsLetter) || (name.IndexOf(' ', StringComparison.Ordinal) < 0 && name.Length < 8))
             {
@@ -37,8 +37,9 @@ public static class HoverCards
                 continue;
             }
 
-            var cardText = card.TextContent.Trim();
-            var linkText = card.ParentElement == link ? link.TextContent[..^card.TextContent.Length].Trim() : name;
+            var cardFullText = NodeText.Of(card);
+            var cardText = cardFullText.Trim();
+            var linkText = card.ParentElement == link ? NodeText.Of(link)[..^cardFullText.Length].Trim() : name;
             if (linkText.Length >= 6 && cardText.StartsWith(linkText, StringComparison.Ordinal) && cardText.Length <= linkText.Length + 400)
             {
                 card.Remove();

@@ -18,10 +18,10 @@ public static class ReadAlsoBlocks
                 continue;
             }
 
-            var text = block.TextContent;
-
-            var linkChars = LinkChars(block);
-            if (ReadAlsoLines.IsReadAlso(text, linkChars))
+            // The lead-in decides first: most blocks have none, and then their links are not counted.
+            var rest = ReadAlsoLines.TextAfterLeadIn(NodeText.Of(block));
+            var linkChars = rest > 0 ? LinkChars(block) : 0;
+            if (rest == 0 || (rest > 0 && linkChars >= rest * 0.5))
             {
                 // A bare "DON'T MISS" / "Read also" heading introduces the link-only paragraphs after it.
                 if (linkChars == 0)
@@ -58,7 +58,7 @@ public static class ReadAlsoBlocks
         {
             if (child.LocalName == "a")
             {
-                total += child.TextContent.Trim().Length;
+                total += NodeText.Of(child).Trim().Length;
             }
 
             total += LinkChars(child);
@@ -108,7 +108,7 @@ public static class ReadAlsoBlocks
     {
         var parent = element.ParentElement;
         element.Remove();
-        if (parent is { LocalName: "p" or "li" or "div" } && string.IsNullOrWhiteSpace(parent.TextContent))
+        if (parent is { LocalName: "p" or "li" or "div" } && string.IsNullOrWhiteSpace(NodeText.Of(parent)))
         {
             parent.Remove();
         }

@@ -27,24 +27,25 @@ public static partial class ReadAlsoLines
     /// True when a short block is a "read also"/tag line: it starts with a known lead-in and most of the rest is link
     /// text (so a paragraph that merely starts with "Related:" prose is kept).
     /// </summary>
-    public static bool IsReadAlso(string blockText, int linkTextLength)
+    public static bool IsReadAlso(string blockText, int linkTextLength) =>
+        TextAfterLeadIn(blockText) is var rest and >= 0 && (rest == 0 || linkTextLength >= rest * 0.5);
+
+    /// <summary>
+    /// How many characters follow a block's "read also"/tag lead-in and its separator, or -1 when the block does not
+    /// start with one (then its links need not be counted).
+    /// </summary>
+    public static int TextAfterLeadIn(string blockText)
     {
         var trimmed = blockText.Trim();
         if (trimmed.Length == 0 || trimmed.Length > 400)
         {
-            return false;
+            return -1;
         }
 
         var text = TextFolding.Fold(trimmed);
         var start = OpeningBracketLength(text);
         var end = LeadInEnd(text, start);
-        if (end < 0)
-        {
-            return false;
-        }
-
-        var rest = text.Length - end;
-        return rest == 0 || linkTextLength >= rest * 0.5;
+        return end < 0 ? -1 : text.Length - end;
     }
 
     /// <summary>Where the lead-in and its separator end in the folded text, or -1 when the text has none.</summary>

@@ -21,7 +21,7 @@ public static class TagLinks
             IElement target = link;
             while (target.ParentElement is { LocalName: not "body" and not "article" and not "main" } parent
                    && parent.QuerySelector("p") is null
-                   && parent.TextContent.Length < 600
+                   && TextLength.Of(parent, 600) < 600
                    && parent.QuerySelectorAll("a[rel~='tag'],a[rel~='prev'],a[rel~='next'],a[rel~='category']").Sum(a => a.TextContent.Length) >= parent.TextContent.Trim().Length * 0.6)
             {
                 target = parent;
