@@ -3,16 +3,17 @@ using System.Text;
 namespace Gist.Core.Text;
 
 /// <summary>
-/// Lone UTF-16 surrogates (half of an emoji, cut by a splitter or sent as "\ud83d" in JSON) make
-/// <see cref="string.Normalize(NormalizationForm)"/> throw. Text meets them before it is normalized: they carry no
-/// character, so they are replaced by U+FFFD, the Unicode replacement character.
+/// Lone UTF-16 surrogates (half of an emoji, cut by a splitter or sent as "\ud83d" in JSON) and the noncharacter
+/// U+FFFE (a byte-swapped byte order mark) make <see cref="string.Normalize(NormalizationForm)"/> throw. Text meets
+/// them before it is normalized: they carry no character, so they are replaced by U+FFFD, the Unicode replacement
+/// character.
 /// </summary>
 public static class WellFormedText
 {
     public static string Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var firstBad = FirstLoneSurrogate(text);
+        var firstBad = FirstBadCharacter(text);
         if (firstBad < 0)
         {
             return text;
@@ -29,7 +30,7 @@ public static class WellFormedText
             }
             else
             {
-                sb.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
+                sb.Append(char.IsSurrogate(c) || c == '\uFFFE' ? '\uFFFD' : c);
             }
         }
 
@@ -48,7 +49,7 @@ public static class WellFormedText
         return length > 0 && char.IsHighSurrogate(text[length - 1]) ? text[..(length - 1)] : text[..length];
     }
 
-    private static int FirstLoneSurrogate(string text)
+    private static int FirstBadCharacter(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
@@ -57,7 +58,7 @@ public static class WellFormedText
             {
                 i++;
             }
-            else if (char.IsSurrogate(c))
+            else if (char.IsSurrogate(c) || c == '\uFFFE')
             {
                 return i;
             }

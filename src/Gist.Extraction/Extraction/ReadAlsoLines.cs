@@ -1,5 +1,6 @@
-using Gist.Core.Text;
+using System.Buffers;
 using System.Text.RegularExpressions;
+using Gist.Core.Text;
 
 namespace Gist.Extraction.Extraction;
 
@@ -23,6 +24,45 @@ public static partial class ReadAlsoLines
     [GeneratedRegex(@"^(?:more\s+from\s+[\w ]{1,30}|more\s+great\s+[\w ]{1,30}\s+stories)", RegexOptions.CultureInvariant)]
     private static partial Regex SiteLeadIn();
 
+    // Every character NFKC turns into a separator (":", "-", "–", "—", "|", "»", ">"): the separators themselves and
+    // their full-width, small and vertical forms (a test checks the list against the normalizer).
+    private static readonly SearchValues<char> SeparatorForms =
+        SearchValues.Create("-:>|\u00BB\u2013\u2014\u2A74\uFE13\uFE31\uFE32\uFE55\uFE58\uFE63\uFE65\uFF0D\uFF1A\uFF1E\uFF5C");
+
+    private static readonly int LongestPhraseLetters = LeadIns.Max(p => FoldedLetters(p, int.MaxValue));
+
+    // The most letters a site lead-in can have: "more great" + a 30-character name + "stories".
+    private const int SiteLeadInLetters = 9 + 30 + 7;
+
+    /// <summary>
+    /// A cheap test on the unfolded text: only a block with something that folds to a separator, or with no more
+    /// letters than a lead-in, can be a lead-in line. Folding (NFKC) every short block of a page cost more than the
+    /// rest of the rule.
+    /// </summary>
+    public static bool MayBeLeadInLine(string blockText)
+    {
+        if (blockText.AsSpan().ContainsAny(SeparatorForms))
+        {
+            return true;
+        }
+
+        var letters = FoldedLetters(blockText, SiteLeadInLetters + 1);
+        return letters <= LongestPhraseLetters
+            || (letters <= SiteLeadInLetters && blockText.AsSpan().TrimStart(" \t\r\n([«").StartsWith("more", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Letters and digits that folding keeps (Arabic marks and tatweel are letters to .NET and are dropped), counted up to a limit.</summary>
+    private static int FoldedLetters(string text, int limit)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length && count < limit; i++)
+        {
+            count += char.IsLetterOrDigit(text[i]) && !TextFolding.IsArabicMark(text[i]) ? 1 : 0;
+        }
+
+        return count;
+    }
+
     /// <summary>
     /// True when a short block is a "read also"/tag line: it starts with a known lead-in and most of the rest is link
     /// text (so a paragraph that merely starts with "Related:" prose is kept).
@@ -37,7 +77,7 @@ public static partial class ReadAlsoLines
     public static int TextAfterLeadIn(string blockText)
     {
         var trimmed = blockText.Trim();
-        if (trimmed.Length == 0 || trimmed.Length > 400)
+        if (trimmed.Length == 0 || trimmed.Length > 400 || !MayBeLeadInLine(trimmed))
         {
             return -1;
         }

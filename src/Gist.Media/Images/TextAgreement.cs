@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Gist.Core.Text;
 
 namespace Gist.Media.Images;
 
@@ -24,7 +25,7 @@ public static class TextAgreement
     private static IEnumerable<string> Words(string text)
     {
         var word = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        foreach (var c in WellFormedText.Of(text).Normalize(NormalizationForm.FormKD))
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category is UnicodeCategory.NonSpacingMark || c == '\u0640')

@@ -40,6 +40,12 @@ public sealed class VocabularyShapeTests
         Assert.Equal(TextFolding.Fold(a), TextFolding.Fold(b));
 
     [Theory]
+    [InlineData("Read also: x\uFFFE y")]
+    [InlineData("Tags: \ud83d politics")]
+    public void Folding_takes_characters_the_normalizer_rejects_as_replacement_characters(string text) =>
+        Assert.Contains('\uFFFD', TextFolding.Fold(text));
+
+    [Theory]
     [InlineData("ar", "Arabic")]
     [InlineData("ar-EG", "Arabic")]
     [InlineData("xx", "xx")]
