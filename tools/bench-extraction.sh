@@ -3,7 +3,7 @@
 # public article-extraction benchmark, times the WHOLE process (runtime start, JIT, reading, extracting, writing)
 # several times, and scores the output with the benchmark's own metric.
 #
-#   usage: tools/bench-extraction.sh [--r2r] [--runs N] [--search readability|counted] [corpus-folder] [out-folder]
+#   usage: tools/bench-extraction.sh [--r2r] [--runs N] [--search counted|readability] [corpus-folder] [out-folder]
 #
 #   default  measures the build output: dotnet src/Gist/bin/Release/net10.0/gist.dll (after dotnet build -c Release)
 #   --r2r    measures the documented publish instead (`dotnet publish src/Gist -c Release`, which is ReadyToRun by
@@ -18,7 +18,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 r2r=0
 runs=5
-search=readability
+search=counted
 while [[ $# -gt 0 && "$1" == --* ]]; do
   case "$1" in
     --r2r) r2r=1; shift ;;

@@ -66,7 +66,7 @@ switch (verb)
         return WarmExtractionRun.Run(
             options.Text("corpus") ?? ExtractionPages.DefaultFolder(),
             options.Whole("rounds", 5),
-            options.Text("search") == "counted" ? Gist.Extraction.Extraction.Search.ArticleSearch.CountedScores : Gist.Extraction.Extraction.Search.ArticleSearch.Readability);
+            options.Text("search") == "readability" ? Gist.Extraction.Extraction.Search.ArticleSearch.Readability : Gist.Extraction.Extraction.Search.ArticleSearch.CountedScores);
 
     case "extraction-rules":
         return await RuleAblationRun.RunAsync(options.Text("corpus") ?? ExtractionPages.DefaultFolder(), options.Text("out") ?? Path.Combine(Path.GetTempPath(), "gist-extraction-rules"));
@@ -83,7 +83,7 @@ switch (verb)
               overhead               BenchmarkDotNet: each pipeline stage and the whole request, model instant
               overhead-percentiles   whole request timed one by one: median and p99 [--requests 2000] [--sample file]
               throughput             real `gist bot` vs fake Bot API + fake model [--requests 1000 --chats 200 --latency 2 --concurrency 8 --parallel 64 --rate-limits --no-build]
-              extraction-warm        the bot's path for one page (extract + language) in a warm process: p50/p99 per page [--corpus folder --rounds 5 --search readability|counted]
+              extraction-warm        the bot's path for one page (extract + language) in a warm process: p50/p99 per page [--corpus folder --rounds 5 --search counted|readability]
               extraction-rules       the corpus extracted with each general rule switched off, for tools/score-halves.sh [--corpus folder --out folder]
               tokens                 prompt tokens vs cleaned-article tokens; long articles split and merged [--model gpt-4o-mini]
               hostile-files          the hostile inputs of docs/RELIABILITY.md written to a folder [--out /tmp/gist-hostile]

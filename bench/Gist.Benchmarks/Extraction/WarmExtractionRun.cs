@@ -20,7 +20,7 @@ public static class WarmExtractionRun
 {
     public const double MedianTargetMs = 5;
 
-    public static int Run(string folder, int rounds, ArticleSearch search = ArticleSearch.Readability)
+    public static int Run(string folder, int rounds, ArticleSearch search = ArticleSearch.CountedScores)
     {
         Console.WriteLine(MachineInfo.Describe());
         var pages = ExtractionPages.Load(folder);

@@ -30,13 +30,13 @@ public sealed class ArticleExtractor
     {
     }
 
-    /// <param name="search">How the article's container is found (<see cref="ArticleSearch.Readability"/> in the product).</param>
+    /// <param name="search">How the article's container is found (<see cref="ArticleSearch.CountedScores"/> in the product).</param>
     public ArticleExtractor(ArticleSearch search)
         : this(Options.Create(new ParsingOptions()), GeneralRules.All, search)
     {
     }
 
-    public ArticleExtractor(IOptions<ParsingOptions> options, GeneralRules rules = GeneralRules.All, ArticleSearch search = ArticleSearch.Readability)
+    public ArticleExtractor(IOptions<ParsingOptions> options, GeneralRules rules = GeneralRules.All, ArticleSearch search = ArticleSearch.CountedScores)
     {
         budget = new MarkupBudget(options);
         this.rules = rules;

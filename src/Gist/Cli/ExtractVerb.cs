@@ -12,8 +12,8 @@ namespace Gist.Cli;
 
 /// <summary>
 /// <c>gist extract &lt;url|file&gt; [--json]</c>: the article the pipeline would send to the model, with its metadata.
-/// <c>gist extract --batch &lt;folder&gt; --out &lt;folder&gt; [--search counted]</c>: body text of every page in a folder
-/// (the benchmark's input); <c>--search counted</c> measures <see cref="ArticleSearch.CountedScores"/> against the default.
+/// <c>gist extract --batch &lt;folder&gt; --out &lt;folder&gt; [--search readability]</c>: body text of every page in a folder
+/// (the benchmark's input); <c>--search readability</c> measures SmartReader alone (<see cref="ArticleSearch.Readability"/>) against the product's search.
 /// </summary>
 public static class ExtractVerb
 {
@@ -63,13 +63,13 @@ public static class ExtractVerb
     {
         ArticleSearch? search = searchName switch
         {
-            null or "readability" => ArticleSearch.Readability,
-            "counted" => ArticleSearch.CountedScores,
+            null or "counted" => ArticleSearch.CountedScores,
+            "readability" => ArticleSearch.Readability,
             _ => null,
         };
         if (output is null || search is null)
         {
-            await Console.Error.WriteLineAsync("Usage: gist extract --batch <folder> --out <folder> [--search readability|counted]");
+            await Console.Error.WriteLineAsync("Usage: gist extract --batch <folder> --out <folder> [--search counted|readability]");
             return 2;
         }
 

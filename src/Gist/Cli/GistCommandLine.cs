@@ -15,7 +15,7 @@ public static class GistCommandLine
           gist [bot]                                  run the Telegram bot (long polling)
           gist summarize <url|file|-> [--json]        summarize a page, a .txt/.html/.pdf file, or stdin
           gist extract <url|file> [--json]            show the article text and metadata the pipeline would use
-          gist extract --batch <folder> --out <folder> [--search readability|counted]
+          gist extract --batch <folder> --out <folder> [--search counted|readability]
                                                       extract every *.html / *.html.gz in a folder to <id>.txt
           gist eval [--set <folder>] [--model a,b] [--out <folder>] [--compare <report>]
                                                       measure models and prompts on a labelled set (see README.md)
