@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.IO.Compression;
@@ -69,14 +71,39 @@ public sealed class BatchExtraction(ArticleExtractor extractor)
     private static string ReadHtml(string file)
     {
         var bytes = File.ReadAllBytes(file);
-        if (file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        if (!file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
-            using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-            using var plain = new MemoryStream();
-            gzip.CopyTo(plain);
-            bytes = plain.ToArray();
+            return TextDecoding.Decode(bytes, null, sniffMeta: true);
         }
 
-        return TextDecoding.Decode(bytes, null, sniffMeta: true);
+        // Inflated into one pooled buffer of the size the gzip trailer gives (ISIZE, RFC 1952 §2.3.1) rather than a
+        // growing MemoryStream and its copy: large pages otherwise allocate several large-object-heap arrays each,
+        // and every few of those cost a full collection while both cores wait.
+        var expected = bytes.Length >= 18 ? BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(bytes.Length - 4)) : 0;
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(expected, 4096) + 1);
+        try
+        {
+            using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+            var length = 0;
+            int read;
+            while ((read = gzip.Read(buffer, length, buffer.Length - length)) > 0)
+            {
+                length += read;
+                if (length == buffer.Length)
+                {
+                    // The trailer was wrong (several members, or over 4 GB): grow like a list would.
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+
+            return TextDecoding.Decode(buffer.AsSpan(0, length), null, sniffMeta: true);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }
