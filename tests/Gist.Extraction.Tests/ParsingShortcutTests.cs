@@ -41,6 +41,10 @@ public class ParsingShortcutTests
         }
 
         Assert.Equal("one ", NodeText.Of(doc.QuerySelector("div")!.FirstChild!));
+        var head = new char[5];
+        Assert.Equal(5, NodeText.CopyPrefix(doc.QuerySelector("div")!, head));
+        Assert.Equal("one t", new string(head));
+        Assert.Equal(0, NodeText.CopyPrefix(doc.QuerySelector("span")!, head));
     }
 
     [Fact]

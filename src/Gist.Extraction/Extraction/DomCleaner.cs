@@ -59,7 +59,7 @@ public static class DomCleaner
     /// <summary>A date line marked itemprop="datePublished"/"dateModified" is metadata, not a sentence of the story.</summary>
     private static void RemoveDateStamps(IElement body)
     {
-        foreach (var stamp in body.QuerySelectorAll("[itemprop='datePublished'],[itemprop='dateModified'],[itemprop='dateCreated']").ToArray())
+        foreach (var stamp in ElementWalk.Where(body, e => e.GetAttribute("itemprop") is "datePublished" or "dateModified" or "dateCreated"))
         {
             // A date inside a sentence ("published on <time itemprop=datePublished>9 Nov</time>, officials said") stays.
             if ((TextLength.Of(stamp, 100) < 100 && stamp.LocalName is not "p" and not "div" and not "article" and not "section" || TextLength.Of(stamp, 60) < 60)
@@ -129,10 +129,11 @@ public static class DomCleaner
 
     private static int ParagraphChars(IElement element)
     {
+        // By hand: GetElementsByTagName builds a collection and an enumerator for every furniture-named element.
         var total = 0;
-        foreach (var p in element.GetElementsByTagName("p"))
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
         {
-            total += TextLength.Of(p);
+            total += (child.LocalName == "p" ? TextLength.Of(child) : 0) + ParagraphChars(child);
         }
 
         return total;

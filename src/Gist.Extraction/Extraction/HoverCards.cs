@@ -15,7 +15,7 @@ public static class HoverCards
 
     public static void Remove(IElement body)
     {
-        foreach (var link in body.GetElementsByTagName("a").ToArray())
+        foreach (var link in ElementWalk.Where(body, e => e.LocalName == "a"))
         {
             // Most links are too short to be a name: counted first, their text is never built.
             if (TextLength.Of(link, 6) < 6)
@@ -23,16 +23,17 @@ public static class HoverCards
                 continue;
             }
 
-            var name = NodeText.Of(link).Trim();
-            // A name: two words or more, or one long word; never a bare "here" or a number.
-            if (name.Length < 6 || !name.Any(char.IsLetter) || (name.IndexOf(' ', StringComparison.Ordinal) < 0 && name.Length < 8))
+            // The card is the next element, or the link's own last child when the card sits inside the link. Looked
+            // for before the link's text is built: most links have no inline element beside them.
+            var card = NextInlineSibling(link) ?? (link.FirstElementChild is { } first && first != link.LastElementChild ? link.LastElementChild : null);
+            if (card is null || !Inline.Contains(card.LocalName) || HasParagraph(card))
             {
                 continue;
             }
 
-            // The card is the next element, or the link's own last child when the card sits inside the link.
-            var card = NextInlineSibling(link) ?? (link.Children.Length > 1 ? link.Children[^1] : null);
-            if (card is null || !Inline.Contains(card.LocalName) || card.GetElementsByTagName("p").Length > 0)
+            var name = NodeText.Of(link).Trim();
+            // A name: two words or more, or one long word; never a bare "here" or a number.
+            if (name.Length < 6 || !name.Any(char.IsLetter) || (name.IndexOf(' ', StringComparison.Ordinal) < 0 && name.Length < 8))
             {
                 continue;
             }
@@ -45,6 +46,19 @@ public static class HoverCards
                 card.Remove();
             }
         }
+    }
+
+    private static bool HasParagraph(IElement element)
+    {
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child.LocalName == "p" || HasParagraph(child))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The element right after <paramref name="element"/> with no text (beyond spaces) in between.</summary>

@@ -20,6 +20,27 @@ public static class NodeText
         return length == 0 ? string.Empty : string.Create(length, node, static (span, parent) => Fill(parent, span));
     }
 
+    /// <summary>The start of the node's text, as much as fits in <paramref name="destination"/>; returns the length copied.</summary>
+    public static int CopyPrefix(INode node, Span<char> destination)
+    {
+        var copied = 0;
+        for (var child = node.FirstChild; child is not null && copied < destination.Length; child = child.NextSibling)
+        {
+            if (child is IText text)
+            {
+                var part = text.Data.AsSpan(0, Math.Min(text.Data.Length, destination.Length - copied));
+                part.CopyTo(destination[copied..]);
+                copied += part.Length;
+            }
+            else if (child is IElement)
+            {
+                copied += CopyPrefix(child, destination[copied..]);
+            }
+        }
+
+        return copied;
+    }
+
     private static int Fill(INode parent, Span<char> span)
     {
         var written = 0;

@@ -8,9 +8,12 @@ namespace Gist.Extraction.Extraction;
 /// </summary>
 public static class ReadAlsoBlocks
 {
+    private static readonly HashSet<string> BlockNames = new(StringComparer.Ordinal) { "p", "div", "li", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b" };
+
     public static void Remove(IElement body)
     {
-        foreach (var block in body.QuerySelectorAll("p,div,li,h2,h3,h4,h5,h6,span,strong,b").ToArray())
+        Span<char> head = stackalloc char[128];
+        foreach (var block in ElementWalk.Where(body, e => BlockNames.Contains(e.LocalName)))
         {
             // Length first (cheap, stops counting at the limit): most blocks, and every large container, end here.
             if (block.Parent is null || TextLength.Of(block, 400) > 400 || HasDescendant(block, "p"))
@@ -18,7 +21,13 @@ public static class ReadAlsoBlocks
                 continue;
             }
 
-            // The lead-in decides first: most blocks have none, and then their links are not counted.
+            // The lead-in decides first: most blocks have none, and then neither their text is built nor their links
+            // counted (the start of the text, on the stack, is enough to tell).
+            if (!ReadAlsoLines.MayBeLeadInLine(head[..NodeText.CopyPrefix(block, head)]))
+            {
+                continue;
+            }
+
             var rest = ReadAlsoLines.TextAfterLeadIn(NodeText.Of(block));
             var linkChars = rest > 0 ? LinkChars(block) : 0;
             if (rest == 0 || (rest > 0 && linkChars >= rest * 0.5))

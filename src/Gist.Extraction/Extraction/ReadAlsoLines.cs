@@ -35,24 +35,24 @@ public static partial class ReadAlsoLines
     private const int SiteLeadInLetters = 9 + 30 + 7;
 
     /// <summary>
-    /// A cheap test on the unfolded text: only a block with something that folds to a separator, or with no more
-    /// letters than a lead-in, can be a lead-in line. Folding (NFKC) every short block of a page cost more than the
-    /// rest of the rule.
+    /// A cheap test on the unfolded text: a lead-in line has no more letters before its first separator (or in all,
+    /// when it is the lead-in alone) than the longest lead-in. Folding (NFKC) every short block of a page cost more
+    /// than the rest of the rule.
     /// </summary>
-    public static bool MayBeLeadInLine(string blockText)
-    {
-        if (blockText.AsSpan().ContainsAny(SeparatorForms))
-        {
-            return true;
-        }
+    public static bool MayBeLeadInLine(string blockText) => MayBeLeadInLine(blockText.AsSpan());
 
-        var letters = FoldedLetters(blockText, SiteLeadInLetters + 1);
+    /// <inheritdoc cref="MayBeLeadInLine(string)"/>
+    /// <remarks>False for the start of a text is false for the whole of it: its letters before a separator only grow.</remarks>
+    public static bool MayBeLeadInLine(ReadOnlySpan<char> text)
+    {
+        var separator = text.IndexOfAny(SeparatorForms);
+        var letters = FoldedLetters(separator < 0 ? text : text[..separator], SiteLeadInLetters + 1);
         return letters <= LongestPhraseLetters
-            || (letters <= SiteLeadInLetters && blockText.AsSpan().TrimStart(" \t\r\n([«").StartsWith("more", StringComparison.OrdinalIgnoreCase));
+            || (letters <= SiteLeadInLetters && text.TrimStart(" \t\r\n([«").StartsWith("more", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Letters and digits that folding keeps (Arabic marks and tatweel are letters to .NET and are dropped), counted up to a limit.</summary>
-    private static int FoldedLetters(string text, int limit)
+    private static int FoldedLetters(ReadOnlySpan<char> text, int limit)
     {
         var count = 0;
         for (var i = 0; i < text.Length && count < limit; i++)

@@ -17,7 +17,7 @@ public static class ReadAlsoRuns
 
     public static void Remove(IElement body)
     {
-        foreach (var br in body.QuerySelectorAll("br").ToArray())
+        foreach (var br in ElementWalk.Where(body, e => e.LocalName == "br"))
         {
             if (br.Parent is null)
             {

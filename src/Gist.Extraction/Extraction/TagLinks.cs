@@ -10,7 +10,7 @@ public static class TagLinks
 {
     public static void Remove(IElement body)
     {
-        foreach (var link in body.QuerySelectorAll("a[rel~='tag'],a[rel~='prev'],a[rel~='next'],a[rel~='category']").ToArray())
+        foreach (var link in ElementWalk.Where(body, IsTagLink))
         {
             if (link.Parent is null)
             {
@@ -36,5 +36,28 @@ public static class TagLinks
 
             target.Remove();
         }
+    }
+
+    private static readonly HashSet<string> TagRelations = new(StringComparer.Ordinal) { "tag", "prev", "next", "category" };
+
+    /// <summary>What a[rel~='tag'],a[rel~='prev'],a[rel~='next'],a[rel~='category'] matches, without the selector engine.</summary>
+    private static bool IsTagLink(IElement element)
+    {
+        if (element.LocalName != "a" || element.GetAttribute("rel") is not { } rel)
+        {
+            return false;
+        }
+
+        var lookup = TagRelations.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tokens = rel.AsSpan();
+        foreach (var range in tokens.SplitAny(' ', '\t', '\n', '\f', '\r'))
+        {
+            if (lookup.Contains(tokens[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

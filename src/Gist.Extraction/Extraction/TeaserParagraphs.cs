@@ -17,7 +17,7 @@ public static class TeaserParagraphs
 
     public static void Remove(IElement body)
     {
-        foreach (var paragraph in body.QuerySelectorAll("p").ToArray())
+        foreach (var paragraph in ElementWalk.Where(body, e => e.LocalName == "p"))
         {
             if (IsTeaser(paragraph))
             {
@@ -33,8 +33,8 @@ public static class TeaserParagraphs
             return false;
         }
 
-        var links = paragraph.QuerySelectorAll("a");
-        if (links.Length != 1 || links[0].GetAttribute("href") is not { Length: > 0 } href || href.StartsWith('#'))
+        var links = ElementWalk.Where(paragraph, e => e.LocalName == "a");
+        if (links.Count != 1 || links[0].GetAttribute("href") is not { Length: > 0 } href || href.StartsWith('#'))
         {
             return false;
         }
