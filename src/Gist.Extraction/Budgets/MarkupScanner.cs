@@ -21,6 +21,8 @@ public static class MarkupScanner
 
     private static readonly string[] RawText = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"];
 
+    private static readonly Dictionary<string, string> RawTextEnds = RawText.ToDictionary(name => name, name => "</" + name, StringComparer.Ordinal);
+
     public static MarkupShape Measure(ReadOnlySpan<char> markup, int maxElements = int.MaxValue, int maxDepth = int.MaxValue) =>
         Scan(markup, maxElements, maxDepth).Shape;
 
@@ -130,25 +132,28 @@ public static class MarkupScanner
     /// <summary>Past the tag's closing '&gt;', skipping quoted attribute values; whether it ended in "/&gt;".</summary>
     private static (int End, bool SelfClosing) SkipAttributes(ReadOnlySpan<char> markup, int i)
     {
-        var quote = '\0';
-        for (; i < markup.Length; i++)
+        // Jumps from one quote or '>' to the next (vectorised searches): attribute values are most of a tag's text.
+        while (i < markup.Length)
         {
-            var c = markup[i];
-            if (quote != '\0')
+            var next = markup[i..].IndexOfAny('"', '\'', '>');
+            if (next < 0)
             {
-                if (c == quote)
-                {
-                    quote = '\0';
-                }
+                break;
             }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c == '>')
+
+            i += next;
+            if (markup[i] == '>')
             {
                 return (i + 1, markup[i - 1] == '/');
             }
+
+            var close = markup[(i + 1)..].IndexOf(markup[i]);
+            if (close < 0)
+            {
+                break;
+            }
+
+            i += close + 2;
         }
 
         return (markup.Length, false);
@@ -166,7 +171,7 @@ public static class MarkupScanner
     private static int SkipRawText(ReadOnlySpan<char> markup, int i, string name)
     {
         var rest = markup[i..];
-        var end = rest.IndexOf(("</" + name).AsSpan(), StringComparison.OrdinalIgnoreCase);
+        var end = rest.IndexOf(RawTextEnds[name], StringComparison.OrdinalIgnoreCase);
         return end < 0 ? markup.Length : i + end;
     }
 }

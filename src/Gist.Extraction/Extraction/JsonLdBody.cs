@@ -19,5 +19,18 @@ public static class JsonLdBody
         return Words(extracted) * 2 < Words(ld) ? ld : extracted;
     }
 
-    private static int Words(string text) => text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>Runs of characters between spaces and line breaks, counted without splitting the text.</summary>
+    private static int Words(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var separator = c is ' ' or '\n';
+            words += !separator && !inWord ? 1 : 0;
+            inWord = !separator;
+        }
+
+        return words;
+    }
 }
