@@ -12,7 +12,8 @@ public static class TextFolding
 {
     public static string Fold(string text)
     {
-        var source = WellFormedText.Of(text).Normalize(NormalizationForm.FormKC);
+        var wellFormed = WellFormedText.Of(text);
+        var source = IsInvariant(wellFormed) ? wellFormed : wellFormed.Normalize(NormalizationForm.FormKC);
         var result = new StringBuilder(source.Length);
         foreach (var c in source)
         {
@@ -39,6 +40,31 @@ public static class TextFolding
         }
 
         return result.ToString().Trim();
+    }
+
+    /// <summary>
+    /// True when NFKC leaves the text as it is, judged character by character: ASCII, Latin-1 letters, basic Cyrillic,
+    /// the Arabic block but for the marks that compose with a letter (U+0653–U+0655) and the letters with a
+    /// compatibility form (U+0675–U+0678), and the typographic quotes, dashes and invisible characters news text is
+    /// full of. Most blocks of a page are such text, and the normalizer is then not called at all.
+    /// </summary>
+    public static bool IsInvariant(string text)
+    {
+        foreach (var c in text)
+        {
+            var invariant = c < '\u00A0'
+                || c is >= '\u00C0' and <= '\u00FF'
+                || c is >= '\u0400' and <= '\u045F'
+                || (c is >= '\u0600' and <= '\u06FF' && c is not (>= '\u0653' and <= '\u0655') && c is not (>= '\u0675' and <= '\u0678'))
+                || c is '\u00AB' or '\u00BB' or '\u2010' or '\u2013' or '\u2014' or '\u2018' or '\u2019' or '\u201C' or '\u201D'
+                || c is >= '\u200B' and <= '\u200F' or '\u2060' or '\uFEFF';
+            if (!invariant)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Any non-spacing mark of the Arabic block, besides <see cref="ArabicLetters.IsMark"/>.</summary>
