@@ -7,7 +7,8 @@ using SmartReader;
 namespace Gist.Extraction.Extraction;
 
 /// <summary>
-/// HTML page → article body and metadata. SmartReader (a port of Mozilla Readability) picks the article
+/// HTML page → article body and metadata. <see cref="Search.CountedArticleSearch"/> (Readability's scoring over counts
+/// made once per node; SmartReader, a port of Mozilla Readability, when it finds too little) picks the article
 /// container; <see cref="DomCleaner"/> first removes what Readability lets through, and
 /// <see cref="BlockTextWriter"/> keeps paragraphs apart. Thread-safe: every call parses its own document.
 /// Markup beyond the <see cref="MarkupBudget"/> is refused before it is parsed: the parser and Readability's
