@@ -18,6 +18,24 @@ public static class ElementWalk
         return picked;
     }
 
+    /// <summary>
+    /// True when an element named <paramref name="localName"/> is below <paramref name="element"/>. By hand rather than
+    /// with QuerySelector: the rules ask it of most blocks of a page, and each selector call takes a lock on
+    /// AngleSharp's selector cache and allocates its result.
+    /// </summary>
+    public static bool HasDescendant(IElement element, string localName)
+    {
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child.LocalName == localName || HasDescendant(child, localName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void Collect(INode parent, Func<IElement, bool> pick, bool skipPickedSubtrees, List<IElement> picked)
     {
         for (var child = parent.FirstChild; child is not null; child = child.NextSibling)

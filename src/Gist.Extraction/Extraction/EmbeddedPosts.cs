@@ -46,7 +46,7 @@ public static class EmbeddedPosts
                 continue;
             }
 
-            var lines = ClassNames.Has(embed, "tgme_widget_message") ? TelegramLines(embed) : PostLines(embed);
+            var lines = AttributeTokens.Has(embed, "class", "tgme_widget_message") ? TelegramLines(embed) : PostLines(embed);
             if (lines.Count == 0)
             {
                 continue;
@@ -70,8 +70,8 @@ public static class EmbeddedPosts
 
     /// <summary>What <see cref="EmbedSelector"/> matches, tested without the selector engine (most pages have no embed).</summary>
     private static bool IsEmbed(IElement element) =>
-        element.LocalName == "blockquote" ? ClassNames.AnyIn(element, EmbedQuoteClasses)
-        : element.LocalName == "div" && ClassNames.Has(element, "tgme_widget_message");
+        element.LocalName == "blockquote" ? AttributeTokens.AnyIn(element, "class", EmbedQuoteClasses)
+        : element.LocalName == "div" && AttributeTokens.Has(element, "class", "tgme_widget_message");
 
     /// <summary>True for a line that opens or closes a quoted post.</summary>
     public static bool IsMarker(string line) => line is Marker or EndMarker;

@@ -26,7 +26,7 @@ public static class HoverCards
             // The card is the next element, or the link's own last child when the card sits inside the link. Looked
             // for before the link's text is built: most links have no inline element beside them.
             var card = NextInlineSibling(link) ?? (link.FirstElementChild is { } first && first != link.LastElementChild ? link.LastElementChild : null);
-            if (card is null || !Inline.Contains(card.LocalName) || HasParagraph(card))
+            if (card is null || !Inline.Contains(card.LocalName) || ElementWalk.HasDescendant(card, "p"))
             {
                 continue;
             }
@@ -46,19 +46,6 @@ public static class HoverCards
                 card.Remove();
             }
         }
-    }
-
-    private static bool HasParagraph(IElement element)
-    {
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
-        {
-            if (child.LocalName == "p" || HasParagraph(child))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The element right after <paramref name="element"/> with no text (beyond spaces) in between.</summary>

@@ -16,7 +16,7 @@ public static class ReadAlsoBlocks
         foreach (var block in ElementWalk.Where(body, e => BlockNames.Contains(e.LocalName)))
         {
             // Length first (cheap, stops counting at the limit): most blocks, and every large container, end here.
-            if (block.Parent is null || TextLength.Of(block, 400) > 400 || HasDescendant(block, "p"))
+            if (block.Parent is null || TextLength.Of(block, 400) > 400 || ElementWalk.HasDescendant(block, "p"))
             {
                 continue;
             }
@@ -41,22 +41,6 @@ public static class ReadAlsoBlocks
                 RemoveWithEmptyParent(block);
             }
         }
-    }
-
-    // Walked by hand rather than with QuerySelector/QuerySelectorAll: these run for most blocks of a page, and each
-    // selector call takes a lock on AngleSharp's selector cache and allocates its result (about a third of this
-    // rule's time in a profile of the warm per-page path).
-    private static bool HasDescendant(IElement element, string localName)
-    {
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
-        {
-            if (child.LocalName == localName || HasDescendant(child, localName))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The trimmed text length of every &lt;a&gt; under the element, as QuerySelectorAll("a") would list them.</summary>

@@ -41,23 +41,5 @@ public static class TagLinks
     private static readonly HashSet<string> TagRelations = new(StringComparer.Ordinal) { "tag", "prev", "next", "category" };
 
     /// <summary>What a[rel~='tag'],a[rel~='prev'],a[rel~='next'],a[rel~='category'] matches, without the selector engine.</summary>
-    private static bool IsTagLink(IElement element)
-    {
-        if (element.LocalName != "a" || element.GetAttribute("rel") is not { } rel)
-        {
-            return false;
-        }
-
-        var lookup = TagRelations.GetAlternateLookup<ReadOnlySpan<char>>();
-        var tokens = rel.AsSpan();
-        foreach (var range in tokens.SplitAny(' ', '\t', '\n', '\f', '\r'))
-        {
-            if (lookup.Contains(tokens[range]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsTagLink(IElement element) => element.LocalName == "a" && AttributeTokens.AnyIn(element, "rel", TagRelations);
 }
